@@ -1,0 +1,148 @@
+package dev.passkeyharness.authenticator.cbor;
+
+import co.nstant.in.cbor.CborDecoder;
+import co.nstant.in.cbor.CborEncoder;
+import co.nstant.in.cbor.CborException;
+import co.nstant.in.cbor.model.Array;
+import co.nstant.in.cbor.model.ByteString;
+import co.nstant.in.cbor.model.DataItem;
+import co.nstant.in.cbor.model.Map;
+import co.nstant.in.cbor.model.NegativeInteger;
+import co.nstant.in.cbor.model.SimpleValue;
+import co.nstant.in.cbor.model.UnicodeString;
+import co.nstant.in.cbor.model.UnsignedInteger;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one place that turns CBOR data items into bytes and back.
+ *
+ * <p>Encoding is always CTAP2 canonical (CTAP 2.1 §8: shortest integer forms, definite lengths, map keys sorted
+ * length-first then bytewise). Strict decoding accepts exactly one well-formed item in that same form.
+ */
+public final class Cbor {
+
+    /** CTAP 2.1 §8: nested CBOR structures are limited to four levels. */
+    public static final int MAX_DEPTH = 4;
+
+    private Cbor() {
+    }
+
+    public static byte[] encode(DataItem item) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try {
+            new CborEncoder(out).encode(item);
+        } catch (CborException e) {
+            throw new IllegalStateException("CBOR encoding failed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Decodes one item of any shape leniently (no canonical-form check); for reading our own output in tests and tools. */
+    public static DataItem decode(byte[] bytes) throws CborFormatException {
+        List<DataItem> items = decodeAll(bytes, bytes.length);
+        if (items.size() != 1) {
+            throw new CborFormatException(items.isEmpty() ? "no CBOR item" : "trailing bytes after the CBOR item");
+        }
+        return items.get(0);
+    }
+
+    /**
+     * Decodes exactly one item that must be in CTAP2 canonical form with no duplicate keys, no indefinite lengths,
+     * no tags and at most {@code maxDepth} levels of nesting.
+     */
+    public static DataItem decodeCanonical(byte[] bytes, int maxDepth) throws CborFormatException {
+        DataItem item = decode(bytes);
+        checkShape(item, 1, maxDepth);
+        if (!Arrays.equals(encode(item), bytes)) {
+            throw new CborFormatException("not in CTAP2 canonical CBOR form");
+        }
+        return item;
+    }
+
+    private static List<DataItem> decodeAll(byte[] bytes, int maxAllocation) throws CborFormatException {
+        CborDecoder decoder = new CborDecoder(new ByteArrayInputStream(bytes));
+        decoder.setRejectDuplicateKeys(true);
+        decoder.setMaxPreallocationSize(Math.max(16, maxAllocation));
+        decoder.setAutoDecodeInfinitiveArrays(true);
+        decoder.setAutoDecodeInfinitiveMaps(true);
+        decoder.setAutoDecodeInfinitiveByteStrings(true);
+        decoder.setAutoDecodeInfinitiveUnicodeStrings(true);
+        try {
+            return decoder.decode();
+        } catch (CborException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw new CborFormatException("malformed CBOR: " + e.getMessage());
+        }
+    }
+
+    private static void checkShape(DataItem item, int depth, int maxDepth) throws CborFormatException {
+        if (depth > maxDepth) {
+            throw new CborFormatException("CBOR nested deeper than " + maxDepth + " levels");
+        }
+        if (item.getTag() != null) {
+            throw new CborFormatException("CBOR tags are not allowed");
+        }
+        if (isChunked(item)) {
+            throw new CborFormatException("indefinite-length CBOR is not allowed");
+        }
+        if (item instanceof Array array) {
+            for (DataItem element : array.getDataItems()) {
+                checkShape(element, depth + 1, maxDepth);
+            }
+        } else if (item instanceof Map map) {
+            for (DataItem key : map.getKeys()) {
+                checkShape(key, depth + 1, maxDepth);
+                checkShape(map.get(key), depth + 1, maxDepth);
+            }
+        }
+    }
+
+    private static boolean isChunked(DataItem item) {
+        return item instanceof Array a && a.isChunked()
+                || item instanceof Map m && m.isChunked()
+                || item instanceof ByteString b && b.isChunked()
+                || item instanceof UnicodeString u && u.isChunked();
+    }
+
+    public static DataItem bytes(byte[] value) {
+        return new ByteString(value);
+    }
+
+    public static DataItem text(String value) {
+        return new UnicodeString(value);
+    }
+
+    public static DataItem integer(long value) {
+        return value >= 0 ? new UnsignedInteger(value) : new NegativeInteger(value);
+    }
+
+    public static DataItem bool(boolean value) {
+        return value ? SimpleValue.TRUE : SimpleValue.FALSE;
+    }
+
+    /** Reads a CBOR integer as a long, or null if the item is not an integer that fits. */
+    public static Long longValue(DataItem item) {
+        BigInteger v;
+        if (item instanceof UnsignedInteger u) {
+            v = u.getValue();
+        } else if (item instanceof NegativeInteger n) {
+            v = n.getValue();
+        } else {
+            return null;
+        }
+        return v.bitLength() < 64 ? v.longValue() : null;
+    }
+
+    public static CborMap map() {
+        return new CborMap();
+    }
+
+    public static Array array(List<? extends DataItem> items) {
+        Array array = new Array();
+        items.forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.passkeyharness.authenticator.crypto;
+
+import dev.passkeyharness.authenticator.Bytes;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Objects;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+
+/**
+ * A credential's key pair: the algorithm, the private key as PKCS#8 and the public key as SubjectPublicKeyInfo, with
+ * the parsed forms kept for signing.
+ */
+public final class CredentialKeyPair {
+
+    private final CoseAlgorithm algorithm;
+    private final AsymmetricKeyParameter privateKey;
+    private final AsymmetricKeyParameter publicKey;
+    private final Bytes pkcs8;
+    private final Bytes subjectPublicKeyInfo;
+
+    CredentialKeyPair(CoseAlgorithm algorithm, AsymmetricKeyParameter privateKey, AsymmetricKeyParameter publicKey) {
+        this.algorithm = Objects.requireNonNull(algorithm);
+        this.privateKey = privateKey;
+        this.publicKey = publicKey;
+        try {
+            this.pkcs8 = Bytes.of(PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey).getEncoded("DER"));
+            this.subjectPublicKeyInfo =
+                    Bytes.of(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKey).getEncoded("DER"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode key", e);
+        }
+    }
+
+    /** Rebuilds a key pair from its PKCS#8 private key (as stored in the credential state file). */
+    public static CredentialKeyPair fromPkcs8(CoseAlgorithm algorithm, Bytes pkcs8) {
+        AsymmetricKeyParameter priv;
+        try {
+            priv = PrivateKeyFactory.createKey(pkcs8.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a PKCS#8 private key: " + e.getMessage(), e);
+        }
+        AsymmetricKeyParameter pub = KeyPairGeneration.publicKeyOf(priv);
+        CredentialKeyPair pair = new CredentialKeyPair(algorithm, priv, pub);
+        KeyPairGeneration.checkMatches(algorithm, priv);
+        return pair;
+    }
+
+    public CoseAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    public Bytes pkcs8() {
+        return pkcs8;
+    }
+
+    public Bytes subjectPublicKeyInfo() {
+        return subjectPublicKeyInfo;
+    }
+
+    /** The public key as a COSE_Key (RFC 9052 §7), canonical CBOR. */
+    public Bytes coseKey() {
+        return CoseKeys.encode(algorithm, publicKey);
+    }
+
+    AsymmetricKeyParameter privateKeyParameter() {
+        return privateKey;
+    }
+
+    AsymmetricKeyParameter publicKeyParameter() {
+        return publicKey;
+    }
+
+    public PublicKey toJcaPublicKey() {
+        try {
+            return KeyFactory.getInstance(jcaKeyAlgorithm()).generatePublic(
+                    new X509EncodedKeySpec(subjectPublicKeyInfo.toByteArray()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public PrivateKey toJcaPrivateKey() {
+        try {
+            return KeyFactory.getInstance(jcaKeyAlgorithm()).generatePrivate(new PKCS8EncodedKeySpec(pkcs8.toByteArray()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String jcaKeyAlgorithm() {
+        return switch (algorithm.keyType()) {
+            case EC2 -> "EC";
+            case OKP -> "Ed25519";
+            case RSA -> "RSA";
+        };
+    }
+
+    /** Reads a public key from SubjectPublicKeyInfo DER; for checks in tools and tests. */
+    static AsymmetricKeyParameter parsePublic(Bytes spki) throws IOException {
+        return PublicKeyFactory.createKey(spki.toByteArray());
+    }
+
+    static boolean isKind(AsymmetricKeyParameter key, CoseAlgorithm algorithm) {
+        return switch (algorithm.keyType()) {
+            case EC2 -> key instanceof ECPrivateKeyParameters;
+            case OKP -> key instanceof Ed25519PrivateKeyParameters;
+            case RSA -> key instanceof RSAPrivateCrtKeyParameters;
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package dev.passkeyharness.authenticator.crypto;
+
+import java.security.SecureRandom;
+import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.Signer;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.digests.SHA384Digest;
+import org.bouncycastle.crypto.digests.SHA512Digest;
+import org.bouncycastle.crypto.engines.RSABlindedEngine;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.signers.DSADigestSigner;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.crypto.signers.PSSSigner;
+import org.bouncycastle.crypto.signers.RSADigestSigner;
+import org.bouncycastle.crypto.signers.StandardDSAEncoding;
+
+/**
+ * Signs and verifies in the encodings WebAuthn uses: ECDSA as ASN.1 DER (WebAuthn L3 §6.5.5), Ed25519 as its 64 raw
+ * bytes, RSA PKCS#1 v1.5 and PSS (RFC 8230 §2) as the raw signature.
+ *
+ * <p>ECDSA nonces always come from RFC 6979 (deterministic, so a seeded run repeats byte for byte); only the PSS salt
+ * takes bytes from the given random source.
+ */
+public final class Signatures {
+
+    private static final int PSS_SALT_LENGTH = 32;
+
+    private Signatures() {
+    }
+
+    public static byte[] sign(CredentialKeyPair key, byte[] data, SecureRandom random) {
+        Signer signer = signer(key.algorithm());
+        AsymmetricKeyParameter priv = key.privateKeyParameter();
+        signer.init(true, key.algorithm() == CoseAlgorithm.PS256 ? new ParametersWithRandom(priv, random) : priv);
+        signer.update(data, 0, data.length);
+        try {
+            return signer.generateSignature();
+        } catch (CryptoException e) {
+            throw new IllegalStateException("signing failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean verify(CredentialKeyPair key, byte[] data, byte[] signature) {
+        Signer signer = signer(key.algorithm());
+        signer.init(false, key.publicKeyParameter());
+        signer.update(data, 0, data.length);
+        try {
+            return signer.verifySignature(signature);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Signer signer(CoseAlgorithm algorithm) {
+        return switch (algorithm) {
+            case ES256 -> ecdsa(new SHA256Digest());
+            case ES384 -> ecdsa(new SHA384Digest());
+            case ES512 -> ecdsa(new SHA512Digest());
+            case EDDSA -> new Ed25519Signer();
+            case RS256 -> new RSADigestSigner(new SHA256Digest());
+            case PS256 -> new PSSSigner(new RSABlindedEngine(), new SHA256Digest(), PSS_SALT_LENGTH);
+        };
+    }
+
+    private static Signer ecdsa(Digest digest) {
+        Digest kDigest = switch (digest.getDigestSize()) {
+            case 32 -> new SHA256Digest();
+            case 48 -> new SHA384Digest();
+            default -> new SHA512Digest();
+        };
+        // RFC 6979 §3.2: k derived from the key and the message hash
+        return new DSADigestSigner(new ECDSASigner(new HMacDSAKCalculator(kDigest)), digest, StandardDSAEncoding.INSTANCE);
+    }
+}
