@@ -1,0 +1,118 @@
+package dev.passkeyharness.authenticator.attestation;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a leaf attestation certificate says: the defaults follow WebAuthn L3 §8.2.1, and every field a tampering may
+ * change is here so a wrong certificate is one {@code with…} call away.
+ *
+ * @param version X.509 version, 1 or 3 (a v1 certificate carries no extensions at all)
+ * @param country subject C, an ISO 3166 code; null omits it
+ * @param organization subject O; null omits it
+ * @param organizationalUnit subject OU; null omits it
+ * @param commonName subject CN; null omits it
+ * @param ca the basicConstraints CA flag
+ * @param aaguidExtension the AAGUID put in id-fido-gen-ce-aaguid; null omits the extension
+ * @param aaguidExtensionCritical whether that extension is marked critical
+ * @param keyAlgorithm the algorithm of the attestation key the certificate certifies
+ * @param notBefore validity start; null takes the issuing CA's
+ * @param notAfter validity end; null takes the issuing CA's
+ */
+public record AttestationCertificateSpec(
+        int version,
+        String country,
+        String organization,
+        String organizationalUnit,
+        String commonName,
+        boolean ca,
+        Bytes aaguidExtension,
+        boolean aaguidExtensionCritical,
+        CoseAlgorithm keyAlgorithm,
+        Instant notBefore,
+        Instant notAfter) {
+
+    /** WebAuthn L3 §8.2.1: the subject OU must be exactly this string. */
+    public static final String ATTESTATION_OU = "Authenticator Attestation";
+    public static final String DEFAULT_COUNTRY = "US";
+
+    public AttestationCertificateSpec {
+        if (version != 1 && version != 3) {
+            throw new IllegalArgumentException("X.509 version must be 1 or 3, got " + version);
+        }
+        Objects.requireNonNull(keyAlgorithm, "keyAlgorithm");
+    }
+
+    /** WebAuthn L3 §8.2.1 defaults for a packed attestation certificate of the given AAGUID. */
+    public static AttestationCertificateSpec packed(Bytes aaguid, String vendorName) {
+        Objects.requireNonNull(aaguid, "aaguid");
+        if (aaguid.length() != 16) {
+            throw new IllegalArgumentException("aaguid must be 16 bytes");
+        }
+        return new AttestationCertificateSpec(3, DEFAULT_COUNTRY, vendorName, ATTESTATION_OU,
+                vendorName + " Batch Attestation", false, aaguid, false, CoseAlgorithm.ES256, null, null);
+    }
+
+    /** A fido-u2f attestation certificate (WebAuthn L3 §8.6): P-256 key, no AAGUID extension. */
+    public static AttestationCertificateSpec u2f(String vendorName) {
+        return new AttestationCertificateSpec(3, DEFAULT_COUNTRY, vendorName, ATTESTATION_OU,
+                vendorName + " U2F Attestation", false, null, false, CoseAlgorithm.ES256, null, null);
+    }
+
+    public AttestationCertificateSpec withVersion(int newVersion) {
+        return new AttestationCertificateSpec(newVersion, country, organization, organizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withCountry(String newCountry) {
+        return new AttestationCertificateSpec(version, newCountry, organization, organizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withOrganization(String newOrganization) {
+        return new AttestationCertificateSpec(version, country, newOrganization, organizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withOrganizationalUnit(String newOrganizationalUnit) {
+        return new AttestationCertificateSpec(version, country, organization, newOrganizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withCommonName(String newCommonName) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, newCommonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withCa(boolean newCa) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, newCa,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withAaguidExtension(Bytes newAaguid) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
+                newAaguid, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withAaguidExtensionCritical(boolean critical) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
+                aaguidExtension, critical, keyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withKeyAlgorithm(CoseAlgorithm newKeyAlgorithm) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, newKeyAlgorithm, notBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withNotBefore(Instant newNotBefore) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, newNotBefore, notAfter);
+    }
+
+    public AttestationCertificateSpec withNotAfter(Instant newNotAfter) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, newNotAfter);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.passkeyharness.authenticator.attestation;
+
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import dev.passkeyharness.authenticator.crypto.Signatures;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+
+/**
+ * A BouncyCastle {@link ContentSigner} over a {@link CredentialKeyPair}, so certificates are signed with the same
+ * deterministic (RFC 6979) signing as everything else and a seeded run gives byte-identical certificates.
+ */
+final class KeyPairContentSigner implements ContentSigner {
+
+    private final CredentialKeyPair key;
+    private final AlgorithmIdentifier algorithmIdentifier;
+    private final ByteArrayOutputStream toBeSigned = new ByteArrayOutputStream(512);
+
+    KeyPairContentSigner(CredentialKeyPair key) {
+        this.key = key;
+        this.algorithmIdentifier = new DefaultSignatureAlgorithmIdentifierFinder().find(x509SignatureName(key.algorithm()));
+    }
+
+    private static String x509SignatureName(CoseAlgorithm algorithm) {
+        return switch (algorithm) {
+            case ES256 -> "SHA256withECDSA";
+            case ES384 -> "SHA384withECDSA";
+            case ES512 -> "SHA512withECDSA";
+            case EDDSA -> "Ed25519";
+            case RS256 -> "SHA256withRSA";
+            // PSS needs a salt from a random source; certificate signing here stays random-free.
+            case PS256 -> throw new IllegalArgumentException("PS256 keys cannot sign certificates here");
+        };
+    }
+
+    @Override
+    public AlgorithmIdentifier getAlgorithmIdentifier() {
+        return algorithmIdentifier;
+    }
+
+    @Override
+    public OutputStream getOutputStream() {
+        return toBeSigned;
+    }
+
+    @Override
+    public byte[] getSignature() {
+        // No random source: none of the algorithms accepted above draws from it.
+        return Signatures.sign(key, toBeSigned.toByteArray(), null);
+    }
+}
