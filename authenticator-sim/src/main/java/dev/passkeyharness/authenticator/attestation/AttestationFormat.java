@@ -1,0 +1,47 @@
+package dev.passkeyharness.authenticator.attestation;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The attestation choices the authenticator offers, with the fmt they produce and their command-line names. */
+public enum AttestationFormat {
+    NONE("none", "none"),
+    PACKED_SELF("packed", "packed-self"),
+    PACKED("packed", "packed"),
+    FIDO_U2F("fido-u2f", "fido-u2f");
+
+    private final String fmt;
+    private final String cliName;
+
+    AttestationFormat(String fmt, String cliName) {
+        this.fmt = fmt;
+        this.cliName = cliName;
+    }
+
+    /** The attestation statement format identifier (WebAuthn L3 §8, IANA registry). */
+    public String fmt() {
+        return fmt;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public static AttestationFormat fromCliName(String name) {
+        return Arrays.stream(values())
+                .filter(f -> f.cliName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown attestation format '" + name + "'; expected one of "
+                        + Arrays.stream(values()).map(AttestationFormat::cliName).collect(Collectors.joining(", "))));
+    }
+
+    /** A statement format of this kind; {@code ca} and {@code vendorName} are used only by the CA-backed formats. */
+    public AttestationStatementFormat newStatementFormat(AttestationCa ca, String vendorName) {
+        return switch (this) {
+            case NONE -> new NoneAttestation();
+            case PACKED_SELF -> new PackedSelfAttestation();
+            case PACKED -> new PackedAttestation(ca, vendorName);
+            case FIDO_U2F -> new FidoU2fAttestation(ca, vendorName);
+        };
+    }
+}

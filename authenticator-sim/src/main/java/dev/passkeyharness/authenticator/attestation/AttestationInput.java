@@ -1,0 +1,44 @@
+package dev.passkeyharness.authenticator.attestation;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a statement format needs to attest one new credential.
+ *
+ * @param certificateTamper applied to the leaf certificate spec before it is issued; null means identity
+ */
+public record AttestationInput(
+        AuthenticatorData authenticatorData,
+        Bytes clientDataHash,
+        CredentialKeyPair credentialKey,
+        SecureRandom random,
+        UnaryOperator<AttestationCertificateSpec> certificateTamper) {
+
+    public AttestationInput {
+        Objects.requireNonNull(authenticatorData, "authenticatorData");
+        Objects.requireNonNull(clientDataHash, "clientDataHash");
+        Objects.requireNonNull(credentialKey, "credentialKey");
+        Objects.requireNonNull(random, "random");
+        certificateTamper = certificateTamper == null ? UnaryOperator.identity() : certificateTamper;
+    }
+
+    /** An input whose certificate is issued as specified. */
+    public AttestationInput(AuthenticatorData authenticatorData, Bytes clientDataHash, CredentialKeyPair credentialKey,
+            SecureRandom random) {
+        this(authenticatorData, clientDataHash, credentialKey, random, UnaryOperator.identity());
+    }
+
+    public AttestationInput withCertificateTamper(UnaryOperator<AttestationCertificateSpec> tamper) {
+        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, tamper);
+    }
+
+    /** authenticatorData ‖ clientDataHash, the bytes a packed statement signs (WebAuthn L3 §8.2). */
+    Bytes signedData() {
+        return Bytes.concat(authenticatorData.encode().toByteArray(), clientDataHash.toByteArray());
+    }
+}

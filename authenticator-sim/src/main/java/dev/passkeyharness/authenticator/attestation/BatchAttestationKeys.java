@@ -1,0 +1,42 @@
+package dev.passkeyharness.authenticator.attestation;
+
+import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Attestation keys and their leaf certificates, one per certificate spec, reused across registrations as a batch
+ * attestation key is on real devices. A tampered spec always gets a freshly issued key and certificate.
+ */
+final class BatchAttestationKeys {
+
+    private final AttestationCa ca;
+    private final Map<AttestationCertificateSpec, IssuedAttestationKey> batch = new HashMap<>();
+
+    BatchAttestationKeys(AttestationCa ca) {
+        this.ca = Objects.requireNonNull(ca, "ca");
+    }
+
+    synchronized IssuedAttestationKey keyFor(AttestationCertificateSpec spec,
+            UnaryOperator<AttestationCertificateSpec> tamper, SecureRandom random) {
+        AttestationCertificateSpec tampered = tamper.apply(spec);
+        if (!spec.equals(tampered)) {
+            return issue(tampered, random);
+        }
+        IssuedAttestationKey cached = batch.get(spec);
+        if (cached == null) {
+            cached = issue(spec, random);
+            batch.put(spec, cached);
+        }
+        return cached;
+    }
+
+    private IssuedAttestationKey issue(AttestationCertificateSpec spec, SecureRandom random) {
+        CredentialKeyPair key = KeyPairGeneration.generate(spec.keyAlgorithm(), random);
+        return new IssuedAttestationKey(key, ca.issue(spec, key));
+    }
+}

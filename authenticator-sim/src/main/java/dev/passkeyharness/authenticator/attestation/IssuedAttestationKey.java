@@ -1,0 +1,14 @@
+package dev.passkeyharness.authenticator.attestation;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import java.util.Objects;
+
+/** An attestation key with the leaf certificate the attestation CA issued for it (DER). */
+public record IssuedAttestationKey(CredentialKeyPair key, Bytes certificate) {
+
+    public IssuedAttestationKey {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(certificate, "certificate");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.passkeyharness.authenticator.attestation;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.crypto.Signatures;
+import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Packed attestation with a certificate chain (WebAuthn L3 §8.2): a batch attestation key per AAGUID, certified by
+ * the attestation CA, signs the registration; x5c carries the leaf and the intermediate.
+ */
+public final class PackedAttestation implements AttestationStatementFormat {
+
+    private final AttestationCa ca;
+    private final String vendorName;
+    private final BatchAttestationKeys keys;
+
+    public PackedAttestation(AttestationCa ca, String vendorName) {
+        this.ca = Objects.requireNonNull(ca, "ca");
+        this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
+        this.keys = new BatchAttestationKeys(ca);
+    }
+
+    @Override
+    public AttestationFormat format() {
+        return AttestationFormat.PACKED;
+    }
+
+    /** The leaf certificate spec used for the AAGUID before any tampering (WebAuthn L3 §8.2.1 defaults). */
+    public AttestationCertificateSpec certificateSpec(Bytes aaguid) {
+        return AttestationCertificateSpec.packed(aaguid, vendorName);
+    }
+
+    @Override
+    public AttestationStatement attest(AttestationInput input) {
+        AttestedCredentialData attested = input.authenticatorData().attestedCredentialData();
+        if (attested == null) {
+            throw new IllegalArgumentException("packed attestation needs attested credential data for the AAGUID");
+        }
+        IssuedAttestationKey attestationKey =
+                keys.keyFor(certificateSpec(attested.aaguid()), input.certificateTamper(), input.random());
+        // WebAuthn L3 §8.2 signing procedure: sig over authenticatorData ‖ clientDataHash with the attestation key
+        byte[] sig = Signatures.sign(attestationKey.key(), input.signedData().toByteArray(), input.random());
+        return new AttestationStatement(format().fmt(), Cbor.map()
+                .put("alg", Cbor.integer(attestationKey.key().algorithm().coseId()))
+                .put("sig", Cbor.bytes(sig))
+                .put("x5c", Cbor.array(List.of(
+                        Cbor.bytes(attestationKey.certificate().toByteArray()),
+                        Cbor.bytes(ca.intermediateCertificate().toByteArray()))))
+                .build());
+    }
+}
