@@ -78,8 +78,10 @@ public final class Cbor {
         }
     }
 
+    /** {@code depth} counts the arrays and maps that enclose {@code item}, itself included. */
     private static void checkShape(DataItem item, int depth, int maxDepth) throws CborFormatException {
-        if (depth > maxDepth) {
+        boolean container = item instanceof Array || item instanceof Map;
+        if (container && depth > maxDepth) {
             throw new CborFormatException("CBOR nested deeper than " + maxDepth + " levels");
         }
         if (item.getTag() != null) {
@@ -90,12 +92,13 @@ public final class Cbor {
         }
         if (item instanceof Array array) {
             for (DataItem element : array.getDataItems()) {
-                checkShape(element, depth + 1, maxDepth);
+                checkShape(element, element instanceof Array || element instanceof Map ? depth + 1 : depth, maxDepth);
             }
         } else if (item instanceof Map map) {
             for (DataItem key : map.getKeys()) {
+                DataItem value = map.get(key);
                 checkShape(key, depth + 1, maxDepth);
-                checkShape(map.get(key), depth + 1, maxDepth);
+                checkShape(value, value instanceof Array || value instanceof Map ? depth + 1 : depth, maxDepth);
             }
         }
     }

@@ -19,9 +19,14 @@ public final class DeterministicRandom extends SecureRandom {
     private int available;
 
     public DeterministicRandom(long seed, String label) {
+        this(ByteBuffer.allocate(8).putLong(seed).array(), label);
+    }
+
+    public DeterministicRandom(byte[] seed, String label) {
         super(null, null);
         byte[] labelBytes = label.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        this.prefix = ByteBuffer.allocate(8 + labelBytes.length).putLong(seed).put(labelBytes).array();
+        this.prefix = ByteBuffer.allocate(4 + seed.length + labelBytes.length)
+                .putInt(seed.length).put(seed).put(labelBytes).array();
     }
 
     @Override

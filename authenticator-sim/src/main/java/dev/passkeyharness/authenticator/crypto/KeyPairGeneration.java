@@ -51,6 +51,11 @@ public final class KeyPairGeneration {
         return new CredentialKeyPair(algorithm, pair.getPrivate(), pair.getPublic());
     }
 
+    /** Derives a key pair from a 32-byte key seed: the same seed always gives the same key (used to wrap keys into credential IDs). */
+    public static CredentialKeyPair fromSeed(CoseAlgorithm algorithm, byte[] keySeed) {
+        return generate(algorithm, new DeterministicRandom(keySeed, "credential-key/" + algorithm.jwaName()));
+    }
+
     /** The named curve of an EC2 algorithm (RFC 9053 §2.1: ES256 P-256, ES384 P-384, ES512 P-521). */
     static ECNamedDomainParameters domain(CoseAlgorithm algorithm) {
         String curve = switch (algorithm) {

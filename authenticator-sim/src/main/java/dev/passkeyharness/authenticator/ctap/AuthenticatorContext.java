@@ -1,0 +1,60 @@
+package dev.passkeyharness.authenticator.ctap;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.attestation.AttestationStatementFormat;
+import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
+import dev.passkeyharness.authenticator.tamper.TamperSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** The ports and settings every command handler shares. */
+record AuthenticatorContext(
+        AuthenticatorProfile profile,
+        AuthenticatorState state,
+        SecureRandom random,
+        Clock clock,
+        UserPresenceCheck user,
+        TamperSet tamperings,
+        AttestationCa attestationCa,
+        AttestationStatementFormat attestation) {
+
+    CredentialResolver resolver() {
+        return new CredentialResolver(state);
+    }
+
+    SignCounter counter() {
+        return new SignCounter(profile.counterMode(), state);
+    }
+
+    boolean uvAvailable() {
+        return user.canVerify(profile.userVerification());
+    }
+
+    static Bytes sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Bytes sha256(byte[] data) {
+        try {
+            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CTAP 2.1 §6.1.2 step 2 / §6.2.2 step 2: no PIN/UV auth protocol is supported, so any pinUvAuthParam is refused. */
+    static void checkPinUvAuth(Bytes pinUvAuthParam, Long pinUvAuthProtocol) throws CtapException {
+        if (pinUvAuthParam == null) {
+            return;
+        }
+        if (pinUvAuthProtocol == null) {
+            throw new CtapException(CtapStatus.CTAP2_ERR_MISSING_PARAMETER, "pinUvAuthParam without pinUvAuthProtocol");
+        }
+        throw new CtapException(CtapStatus.CTAP1_ERR_INVALID_PARAMETER,
+                "pinUvAuthProtocol " + pinUvAuthProtocol + " is not supported");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.passkeyharness.authenticator.ctap;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
+import dev.passkeyharness.authenticator.store.CredentialIdWrapper;
+import dev.passkeyharness.authenticator.store.StoredCredential;
+import java.util.Optional;
+
+/** Finds the credential behind a credential ID for an RP: by unwrapping an ID this authenticator made, or in the store. */
+final class CredentialResolver {
+
+    private final AuthenticatorState state;
+
+    CredentialResolver(AuthenticatorState state) {
+        this.state = state;
+    }
+
+    /** A credential found for an RP, with its key ready to sign. */
+    record Resolved(StoredCredential credential, CredentialKeyPair key) {
+    }
+
+    Optional<Resolved> resolve(PublicKeyCredentialDescriptor descriptor, String rpId, Bytes rpIdHash) {
+        if (!PublicKeyCredentialDescriptor.PUBLIC_KEY.equals(descriptor.type())) {
+            return Optional.empty();
+        }
+        Optional<StoredCredential> stored = state.store().find(descriptor.id()).filter(c -> c.rpId().equals(rpId));
+        Optional<CredentialIdWrapper.Unwrapped> unwrapped =
+                new CredentialIdWrapper(state.wrappingKey()).unwrap(descriptor.id(), rpIdHash);
+        if (unwrapped.isPresent()) {
+            CredentialKeyPair key = KeyPairGeneration.fromSeed(unwrapped.get().algorithm(), unwrapped.get().keySeed());
+            StoredCredential credential = stored.orElseGet(() -> new StoredCredential(descriptor.id(), rpId, null, null,
+                    null, key.algorithm(), key.pkcs8(), 0, false, false, false, AttestedCredentialData.ZERO_AAGUID));
+            return Optional.of(new Resolved(credential, key));
+        }
+        return stored.map(c -> new Resolved(c, c.keyPair()));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.passkeyharness.authenticator.profile;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a simulated device is and does. getInfo is derived from it, never written by hand.
+ *
+ * @param attachment "platform" or "cross-platform" (WebAuthn L3 §5.4.5)
+ * @param algorithms the algorithms the device can create; the RP's pubKeyCredParams order decides among them
+ * @param residentKeys whether discoverable credentials can be stored (getInfo option rk)
+ * @param alwaysDiscoverable whether every credential is made discoverable, as platform passkey providers do
+ * @param userVerification whether a built-in user verification method exists (getInfo option uv)
+ */
+public record AuthenticatorProfile(
+        String name,
+        Bytes aaguid,
+        String vendorName,
+        String attachment,
+        List<String> transports,
+        List<CoseAlgorithm> algorithms,
+        AttestationFormat attestation,
+        boolean residentKeys,
+        boolean alwaysDiscoverable,
+        boolean userVerification,
+        CounterMode counterMode,
+        boolean backupEligible,
+        boolean backupState) {
+
+    public AuthenticatorProfile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(aaguid, "aaguid");
+        Objects.requireNonNull(attachment, "attachment");
+        Objects.requireNonNull(attestation, "attestation");
+        Objects.requireNonNull(counterMode, "counterMode");
+        transports = List.copyOf(transports);
+        algorithms = List.copyOf(algorithms);
+        if (aaguid.length() != 16) {
+            throw new IllegalArgumentException("aaguid must be 16 bytes");
+        }
+        if (algorithms.isEmpty()) {
+            throw new IllegalArgumentException("a profile needs at least one algorithm");
+        }
+        if (backupState && !backupEligible) {
+            // WebAuthn L3 §6.1.3: BS may be set only when BE is set
+            throw new IllegalArgumentException("backupState requires backupEligible");
+        }
+        if (attestation == AttestationFormat.FIDO_U2F && !algorithms.equals(List.of(CoseAlgorithm.ES256))) {
+            // WebAuthn L3 §8.6: fido-u2f carries only P-256 ECDSA keys
+            throw new IllegalArgumentException("fido-u2f attestation supports ES256 only");
+        }
+    }
+
+    public AuthenticatorProfile withAlgorithms(List<CoseAlgorithm> newAlgorithms) {
+        return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, newAlgorithms, attestation,
+                residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+    }
+
+    public AuthenticatorProfile withAttestation(AttestationFormat newAttestation) {
+        Bytes newAaguid = newAttestation == AttestationFormat.FIDO_U2F ? Bytes.of(new byte[16]) : aaguid;
+        return new AuthenticatorProfile(name, newAaguid, vendorName, attachment, transports, algorithms, newAttestation,
+                residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+    }
+
+    public AuthenticatorProfile withCounterMode(CounterMode newCounterMode) {
+        return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
+                residentKeys, alwaysDiscoverable, userVerification, newCounterMode, backupEligible, backupState);
+    }
+
+    public AuthenticatorProfile withBackup(boolean newBackupEligible, boolean newBackupState) {
+        return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
+                residentKeys, alwaysDiscoverable, userVerification, counterMode, newBackupEligible, newBackupState);
+    }
+
+    public AuthenticatorProfile withUserVerification(boolean newUserVerification) {
+        return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
+                residentKeys, alwaysDiscoverable, newUserVerification, counterMode, backupEligible, backupState);
+    }
+
+    public AuthenticatorProfile withResidentKeys(boolean newResidentKeys, boolean newAlwaysDiscoverable) {
+        return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
+                newResidentKeys, newAlwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.passkeyharness.authenticator.profile;
+
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The named profile presets. */
+public final class Profiles {
+
+    public static final AuthenticatorProfile SECURITY_KEY = new AuthenticatorProfile(
+            "security-key",
+            Bytes.fromHex("7068682d736563757269747979796b65"),
+            "passkey-harness",
+            "cross-platform",
+            List.of("usb", "nfc"),
+            List.of(CoseAlgorithm.values()),
+            AttestationFormat.PACKED,
+            true,
+            false,
+            true,
+            CounterMode.PER_CREDENTIAL,
+            false,
+            false);
+
+    public static final AuthenticatorProfile PLATFORM_SYNCED = new AuthenticatorProfile(
+            "platform-synced",
+            Bytes.fromHex("7068682d706c6174666f726d73796e63"),
+            "passkey-harness",
+            "platform",
+            List.of("hybrid", "internal"),
+            List.of(CoseAlgorithm.values()),
+            AttestationFormat.NONE,
+            true,
+            true,
+            true,
+            CounterMode.ALWAYS_ZERO,
+            true,
+            true);
+
+    public static final AuthenticatorProfile U2F_LEGACY = new AuthenticatorProfile(
+            "u2f-legacy",
+            Bytes.of(new byte[16]),
+            "passkey-harness",
+            "cross-platform",
+            List.of("usb"),
+            List.of(CoseAlgorithm.ES256),
+            AttestationFormat.FIDO_U2F,
+            false,
+            false,
+            false,
+            CounterMode.GLOBAL,
+            false,
+            false);
+
+    private static final Map<String, AuthenticatorProfile> BY_NAME = new TreeMap<>(Map.of(
+            SECURITY_KEY.name(), SECURITY_KEY,
+            PLATFORM_SYNCED.name(), PLATFORM_SYNCED,
+            U2F_LEGACY.name(), U2F_LEGACY));
+
+    private Profiles() {
+    }
+
+    public static Optional<AuthenticatorProfile> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static List<AuthenticatorProfile> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.passkeyharness.authenticator.tamper;
+
+/** The WebAuthn ceremony a tampering applies to. */
+public enum Ceremony {
+    REGISTRATION,
+    AUTHENTICATION
+}
