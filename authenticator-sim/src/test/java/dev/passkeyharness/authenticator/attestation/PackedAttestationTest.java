@@ -11,7 +11,8 @@ import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.ByteString;
 import com.webauthn4j.data.RegistrationData;
 import com.webauthn4j.verifier.exception.BadSignatureException;
-import com.webauthn4j.verifier.exception.VerificationException;
+import com.webauthn4j.verifier.exception.BadAttestationStatementException;
+import com.webauthn4j.verifier.exception.CertificateException;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
@@ -76,7 +77,7 @@ class PackedAttestationTest {
 
         assertNotEquals(batchLeaf, leaf(tampered));
         // WebAuthn L3 §8.2.1: subject OU must be "Authenticator Attestation"
-        assertThrows(VerificationException.class,
+        assertThrows(CertificateException.class,
                 () -> Registrations.verify(AttestationObject.encode(tampered, authData.encode()), CEREMONY));
     }
 
@@ -89,7 +90,7 @@ class PackedAttestationTest {
                 spec -> spec.withAaguidExtension(Bytes.fromHex("00112233445566778899aabbccddeeff")));
 
         // WebAuthn L3 §8.2 verification: the certificate's AAGUID must match authenticatorData's
-        assertThrows(VerificationException.class,
+        assertThrows(BadAttestationStatementException.class,
                 () -> Registrations.verify(AttestationObject.encode(tampered, authData.encode()), CEREMONY));
     }
 
