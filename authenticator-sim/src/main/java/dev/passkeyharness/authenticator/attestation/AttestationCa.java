@@ -46,7 +46,8 @@ import org.bouncycastle.util.io.pem.PemWriter;
 public final class AttestationCa {
 
     /** id-fido-gen-ce-aaguid (WebAuthn L3 §8.2.1). */
-    public static final ASN1ObjectIdentifier ID_FIDO_GEN_CE_AAGUID = new ASN1ObjectIdentifier("1.3.6.1.4.1.45724.1.1.4");
+    public static final ASN1ObjectIdentifier ID_FIDO_GEN_CE_AAGUID =
+            new ASN1ObjectIdentifier("1.3.6.1.4.1.45724.1.1.4");
 
     static final X500Name ROOT_NAME = name("US", "passkey-harness", null, "passkey-harness Test Attestation Root");
     static final X500Name INTERMEDIATE_NAME =
@@ -164,8 +165,8 @@ public final class AttestationCa {
         X509CertificateHolder issuerCertificate = issuer == Issuer.ROOT ? root : intermediate;
         CredentialKeyPair issuerKey = issuer == Issuer.ROOT ? rootKey : intermediateKey;
         X500Name issuerName = issuerCertificate.getSubject();
-        Date notBefore = Date.from(spec.notBefore() != null ? spec.notBefore() : issuerCertificate.getNotBefore().toInstant());
-        Date notAfter = Date.from(spec.notAfter() != null ? spec.notAfter() : issuerCertificate.getNotAfter().toInstant());
+        Date notBefore = spec.notBefore() != null ? Date.from(spec.notBefore()) : issuerCertificate.getNotBefore();
+        Date notAfter = spec.notAfter() != null ? Date.from(spec.notAfter()) : issuerCertificate.getNotAfter();
         KeyPairContentSigner signer = new KeyPairContentSigner(issuerKey);
         if (spec.version() == 1) {
             return der(new X509v1CertificateBuilder(issuerName, serial, notBefore, notAfter, subject,

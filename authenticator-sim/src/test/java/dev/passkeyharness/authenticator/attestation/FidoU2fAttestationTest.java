@@ -76,7 +76,8 @@ class FidoU2fAttestationTest {
                 () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
     }
 
-    private static AttestationStatement attest(AuthenticatorData authData, CredentialKeyPair key, Bytes clientDataHash) {
+    private static AttestationStatement attest(
+            AuthenticatorData authData, CredentialKeyPair key, Bytes clientDataHash) {
         return new FidoU2fAttestation(CA, VENDOR)
                 .attest(new AttestationInput(authData, clientDataHash, key, new DeterministicRandom(12, "u")));
     }

@@ -22,8 +22,8 @@ class NoneAttestationTest {
         Registrations.Ceremony ceremony = Registrations.ceremony(new DeterministicRandom(1, "none"));
         NoneAttestation none = new NoneAttestation();
 
-        AttestationStatement statement =
-                none.attest(new AttestationInput(authData, ceremony.clientDataHash(), key, new DeterministicRandom(1, "a")));
+        AttestationStatement statement = none.attest(
+                new AttestationInput(authData, ceremony.clientDataHash(), key, new DeterministicRandom(1, "a")));
         RegistrationData data = Registrations.verify(AttestationObject.encode(statement, authData.encode()), ceremony);
 
         assertEquals("none", statement.fmt());

@@ -34,8 +34,8 @@ class PackedAttestationTest {
     void webauthn4jAcceptsFullAttestationChainedToOurRoot(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        AttestationStatement statement = attest(new PackedAttestation(CA, VENDOR), authData, key, CEREMONY.clientDataHash(),
-                UnaryOperator.identity());
+        AttestationStatement statement = attest(new PackedAttestation(CA, VENDOR), authData, key,
+                CEREMONY.clientDataHash(), UnaryOperator.identity());
 
         RegistrationData data = Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY);
 
@@ -117,7 +117,8 @@ class PackedAttestationTest {
 
     private static AttestationStatement attest(PackedAttestation packed, AuthenticatorData authData,
             CredentialKeyPair key, Bytes clientDataHash, UnaryOperator<AttestationCertificateSpec> tamper) {
-        return packed.attest(new AttestationInput(authData, clientDataHash, key, new DeterministicRandom(8, "p"), tamper));
+        return packed.attest(
+                new AttestationInput(authData, clientDataHash, key, new DeterministicRandom(8, "p"), tamper));
     }
 
     private static Bytes leaf(AttestationStatement statement) {

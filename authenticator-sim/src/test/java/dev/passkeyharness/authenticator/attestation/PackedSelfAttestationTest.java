@@ -23,8 +23,8 @@ class PackedSelfAttestationTest {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
         Registrations.Ceremony ceremony = Registrations.ceremony(new DeterministicRandom(2, "self"));
-        AttestationStatement statement = new PackedSelfAttestation()
-                .attest(new AttestationInput(authData, ceremony.clientDataHash(), key, new DeterministicRandom(2, "a")));
+        AttestationStatement statement = new PackedSelfAttestation().attest(
+                new AttestationInput(authData, ceremony.clientDataHash(), key, new DeterministicRandom(2, "a")));
 
         Registrations.verify(AttestationObject.encode(statement, authData.encode()), ceremony);
 
