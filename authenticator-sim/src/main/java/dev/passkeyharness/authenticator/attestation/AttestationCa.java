@@ -46,7 +46,8 @@ import org.bouncycastle.util.io.pem.PemWriter;
 public final class AttestationCa {
 
     /** id-fido-gen-ce-aaguid (WebAuthn L3 §8.2.1). */
-    public static final ASN1ObjectIdentifier ID_FIDO_GEN_CE_AAGUID = new ASN1ObjectIdentifier("1.3.6.1.4.1.45724.1.1.4");
+    public static final ASN1ObjectIdentifier ID_FIDO_GEN_CE_AAGUID =
+            new ASN1ObjectIdentifier("1.3.6.1.4.1.45724.1.1.4");
 
     static final X500Name ROOT_NAME = name("US", "passkey-harness", null, "passkey-harness Test Attestation Root");
     static final X500Name INTERMEDIATE_NAME =
@@ -64,6 +65,17 @@ public final class AttestationCa {
             Objects.requireNonNull(intermediatePrivateKey, "intermediatePrivateKey");
             Objects.requireNonNull(intermediateCertificate, "intermediateCertificate");
         }
+    }
+
+    /** Which CA certificate signs a leaf. */
+    public enum Issuer {
+        /** The usual case: the leaf chains leaf → intermediate → root, and x5c carries the intermediate. */
+        INTERMEDIATE,
+        /**
+         * For formats whose x5c holds the attestation certificate alone (fido-u2f, WebAuthn L3 §8.6): signed by the
+         * root, so a relying party that trusts only the root can still build the path, as with real U2F devices.
+         */
+        ROOT
     }
 
     private final CredentialKeyPair rootKey;
@@ -132,11 +144,17 @@ public final class AttestationCa {
         Files.writeString(dir.resolve("intermediate.pem"), intermediateCertificatePem(), StandardCharsets.US_ASCII);
     }
 
-    /**
-     * Issues a leaf certificate for the subject key, signed by the intermediate. The serial number is derived from the
-     * spec and the key, so issuing the same certificate twice gives the same bytes without needing a random source.
-     */
+    /** Issues a leaf certificate for the subject key, signed by the intermediate. */
     public Bytes issue(AttestationCertificateSpec spec, CredentialKeyPair subjectKey) {
+        return issue(spec, subjectKey, Issuer.INTERMEDIATE);
+    }
+
+    /**
+     * Issues a leaf certificate for the subject key, signed by the chosen CA certificate. The serial number is derived
+     * from the spec and the key, so issuing the same certificate twice gives the same bytes without a random source.
+     */
+    public Bytes issue(AttestationCertificateSpec spec, CredentialKeyPair subjectKey, Issuer issuer) {
+        Objects.requireNonNull(issuer, "issuer");
         if (subjectKey.algorithm() != spec.keyAlgorithm()) {
             throw new IllegalArgumentException("subject key is " + subjectKey.algorithm().jwaName()
                     + " but the spec asks for " + spec.keyAlgorithm().jwaName());
@@ -144,23 +162,26 @@ public final class AttestationCa {
         SubjectPublicKeyInfo subjectPublicKey = spki(subjectKey);
         X500Name subject = name(spec.country(), spec.organization(), spec.organizationalUnit(), spec.commonName());
         BigInteger serial = derivedSerial(spec, subjectKey);
-        Date notBefore = Date.from(spec.notBefore() != null ? spec.notBefore() : intermediate.getNotBefore().toInstant());
-        Date notAfter = Date.from(spec.notAfter() != null ? spec.notAfter() : intermediate.getNotAfter().toInstant());
-        KeyPairContentSigner signer = new KeyPairContentSigner(intermediateKey);
+        X509CertificateHolder issuerCertificate = issuer == Issuer.ROOT ? root : intermediate;
+        CredentialKeyPair issuerKey = issuer == Issuer.ROOT ? rootKey : intermediateKey;
+        X500Name issuerName = issuerCertificate.getSubject();
+        Date notBefore = spec.notBefore() != null ? Date.from(spec.notBefore()) : issuerCertificate.getNotBefore();
+        Date notAfter = spec.notAfter() != null ? Date.from(spec.notAfter()) : issuerCertificate.getNotAfter();
+        KeyPairContentSigner signer = new KeyPairContentSigner(issuerKey);
         if (spec.version() == 1) {
-            return der(new X509v1CertificateBuilder(INTERMEDIATE_NAME, serial, notBefore, notAfter, subject,
+            return der(new X509v1CertificateBuilder(issuerName, serial, notBefore, notAfter, subject,
                     subjectPublicKey).build(signer));
         }
         try {
             X509ExtensionUtils extensions = new BcX509ExtensionUtils();
             X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
-                    INTERMEDIATE_NAME, serial, notBefore, notAfter, subject, subjectPublicKey)
+                    issuerName, serial, notBefore, notAfter, subject, subjectPublicKey)
                     // WebAuthn L3 §8.2.1: basic constraints with CA set to false
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(spec.ca()))
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             extensions.createSubjectKeyIdentifier(subjectPublicKey))
                     .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(spki(intermediateKey)));
+                            extensions.createAuthorityKeyIdentifier(spki(issuerKey)));
             if (spec.aaguidExtension() != null) {
                 // WebAuthn L3 §8.2.1: extnValue is an OCTET STRING holding the AAGUID's OCTET STRING; not critical
                 builder.addExtension(ID_FIDO_GEN_CE_AAGUID, spec.aaguidExtensionCritical(),

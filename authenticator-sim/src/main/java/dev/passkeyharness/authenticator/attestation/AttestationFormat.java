@@ -31,7 +31,8 @@ public enum AttestationFormat {
         return Arrays.stream(values())
                 .filter(f -> f.cliName.equals(name))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown attestation format '" + name + "'; expected one of "
+                .orElseThrow(() -> new IllegalArgumentException("unknown attestation format '" + name
+                        + "'; expected one of "
                         + Arrays.stream(values()).map(AttestationFormat::cliName).collect(Collectors.joining(", "))));
     }
 

@@ -15,10 +15,12 @@ import java.util.function.UnaryOperator;
 final class BatchAttestationKeys {
 
     private final AttestationCa ca;
+    private final AttestationCa.Issuer issuer;
     private final Map<AttestationCertificateSpec, IssuedAttestationKey> batch = new HashMap<>();
 
-    BatchAttestationKeys(AttestationCa ca) {
+    BatchAttestationKeys(AttestationCa ca, AttestationCa.Issuer issuer) {
         this.ca = Objects.requireNonNull(ca, "ca");
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
     }
 
     synchronized IssuedAttestationKey keyFor(AttestationCertificateSpec spec,
@@ -37,6 +39,6 @@ final class BatchAttestationKeys {
 
     private IssuedAttestationKey issue(AttestationCertificateSpec spec, SecureRandom random) {
         CredentialKeyPair key = KeyPairGeneration.generate(spec.keyAlgorithm(), random);
-        return new IssuedAttestationKey(key, ca.issue(spec, key));
+        return new IssuedAttestationKey(key, ca.issue(spec, key, issuer));
     }
 }

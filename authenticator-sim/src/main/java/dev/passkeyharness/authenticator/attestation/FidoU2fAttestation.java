@@ -13,7 +13,10 @@ import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import java.util.List;
 import java.util.Objects;
 
-/** The fido-u2f format (WebAuthn L3 §8.6): an ES256 attestation key signs the U2F registration data; ES256 only. */
+/**
+ * The fido-u2f format (WebAuthn L3 §8.6): an ES256 attestation key signs the U2F registration data; ES256 only. Its
+ * x5c holds one certificate, so the attestation certificate is issued by the root.
+ */
 public final class FidoU2fAttestation implements AttestationStatementFormat {
 
     // RFC 9052 §7.1 and RFC 9053 §7.1.1 COSE_Key labels and values for an EC2 P-256 key
@@ -32,7 +35,7 @@ public final class FidoU2fAttestation implements AttestationStatementFormat {
 
     public FidoU2fAttestation(AttestationCa ca, String vendorName) {
         this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
-        this.keys = new BatchAttestationKeys(ca);
+        this.keys = new BatchAttestationKeys(ca, AttestationCa.Issuer.ROOT);
     }
 
     @Override

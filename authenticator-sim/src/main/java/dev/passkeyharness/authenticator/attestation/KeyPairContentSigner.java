@@ -21,7 +21,8 @@ final class KeyPairContentSigner implements ContentSigner {
 
     KeyPairContentSigner(CredentialKeyPair key) {
         this.key = key;
-        this.algorithmIdentifier = new DefaultSignatureAlgorithmIdentifierFinder().find(x509SignatureName(key.algorithm()));
+        this.algorithmIdentifier =
+                new DefaultSignatureAlgorithmIdentifierFinder().find(x509SignatureName(key.algorithm()));
     }
 
     private static String x509SignatureName(CoseAlgorithm algorithm) {

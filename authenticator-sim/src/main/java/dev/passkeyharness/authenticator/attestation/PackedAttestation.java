@@ -20,7 +20,7 @@ public final class PackedAttestation implements AttestationStatementFormat {
     public PackedAttestation(AttestationCa ca, String vendorName) {
         this.ca = Objects.requireNonNull(ca, "ca");
         this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
-        this.keys = new BatchAttestationKeys(ca);
+        this.keys = new BatchAttestationKeys(ca, AttestationCa.Issuer.INTERMEDIATE);
     }
 
     @Override

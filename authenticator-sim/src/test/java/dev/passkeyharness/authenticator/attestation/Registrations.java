@@ -86,13 +86,6 @@ final class Registrations {
                 new AttestedCredentialData(aaguid, credentialId, key.coseKey()), null);
     }
 
-    static Bytes attestationObject(AttestationStatementFormat format, AuthenticatorData authData, Ceremony ceremony,
-            CredentialKeyPair key) {
-        AttestationStatement statement =
-                format.attest(new AttestationInput(authData, ceremony.clientDataHash(), key, new DeterministicRandom(3, "att")));
-        return AttestationObject.encode(statement, authData.encode());
-    }
-
     /** Strict webauthn4j registration verification, trusting only our root; throws on any failed rule. */
     static RegistrationData verify(Bytes attestationObject, Ceremony ceremony) {
         TrustAnchor anchor = new TrustAnchor(x509(CA.rootCertificate()), null);
