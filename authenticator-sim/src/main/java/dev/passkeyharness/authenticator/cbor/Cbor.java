@@ -9,6 +9,8 @@ import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
 import co.nstant.in.cbor.model.NegativeInteger;
 import co.nstant.in.cbor.model.SimpleValue;
+import co.nstant.in.cbor.model.SimpleValueType;
+import co.nstant.in.cbor.model.Special;
 import co.nstant.in.cbor.model.UnicodeString;
 import co.nstant.in.cbor.model.UnsignedInteger;
 import java.io.ByteArrayInputStream;
@@ -28,6 +30,8 @@ public final class Cbor {
     /** CTAP 2.1 §8: nested CBOR structures are limited to four levels. */
     public static final int MAX_DEPTH = 4;
 
+    private static final Object DECODER_LOCK = new Object();
+
     private Cbor() {
     }
 
@@ -41,9 +45,19 @@ public final class Cbor {
         return out.toByteArray();
     }
 
-    /** Decodes one item of any shape leniently (no canonical-form check); for reading our own output in tests and tools. */
+    /** Decodes exactly one untagged item, without the canonical-form check. */
     public static DataItem decode(byte[] bytes) throws CborFormatException {
-        List<DataItem> items = decodeAll(bytes, bytes.length);
+        List<DataItem> items;
+        synchronized (DECODER_LOCK) {
+            try {
+                items = decodeAll(bytes, bytes.length);
+                for (DataItem item : items) {
+                    rejectTags(item);
+                }
+            } finally {
+                scrubSharedSingletons();
+            }
+        }
         if (items.size() != 1) {
             throw new CborFormatException(items.isEmpty() ? "no CBOR item" : "trailing bytes after the CBOR item");
         }
@@ -61,6 +75,35 @@ public final class Cbor {
             throw new CborFormatException("not in CTAP2 canonical CBOR form");
         }
         return item;
+    }
+
+    /**
+     * cbor-java's decoder hands out shared instances for true, false, null, undefined and break, and a tag in the
+     * input is set on that shared instance; tags are cleared again after every decode so one tagged input cannot
+     * change how later, untagged input decodes and encodes.
+     */
+    private static void scrubSharedSingletons() {
+        SimpleValue.TRUE.removeTag();
+        SimpleValue.FALSE.removeTag();
+        SimpleValue.NULL.removeTag();
+        SimpleValue.UNDEFINED.removeTag();
+        Special.BREAK.removeTag();
+    }
+
+    private static void rejectTags(DataItem item) throws CborFormatException {
+        if (item.getTag() != null) {
+            throw new CborFormatException("CBOR tags are not allowed");
+        }
+        if (item instanceof Array array) {
+            for (DataItem element : array.getDataItems()) {
+                rejectTags(element);
+            }
+        } else if (item instanceof Map map) {
+            for (DataItem key : map.getKeys()) {
+                rejectTags(key);
+                rejectTags(map.get(key));
+            }
+        }
     }
 
     private static List<DataItem> decodeAll(byte[] bytes, int maxAllocation) throws CborFormatException {
@@ -83,9 +126,6 @@ public final class Cbor {
         boolean container = item instanceof Array || item instanceof Map;
         if (container && depth > maxDepth) {
             throw new CborFormatException("CBOR nested deeper than " + maxDepth + " levels");
-        }
-        if (item.getTag() != null) {
-            throw new CborFormatException("CBOR tags are not allowed");
         }
         if (isChunked(item)) {
             throw new CborFormatException("indefinite-length CBOR is not allowed");
@@ -123,7 +163,7 @@ public final class Cbor {
     }
 
     public static DataItem bool(boolean value) {
-        return value ? SimpleValue.TRUE : SimpleValue.FALSE;
+        return new SimpleValue(value ? SimpleValueType.TRUE : SimpleValueType.FALSE);
     }
 
     /** Reads a CBOR integer as a long, or null if the item is not an integer that fits. */
