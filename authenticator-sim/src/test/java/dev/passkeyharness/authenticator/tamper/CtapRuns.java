@@ -68,6 +68,12 @@ final class CtapRuns {
                     signedData(response.authData(), REGISTRATION_CLIENT_DATA_HASH), Bytes.of(s.getBytes()));
         }
 
+        /** A packed self statement's sig verifies with the credential public key in authData (WebAuthn L3 §8.2). */
+        boolean selfSignatureValid() {
+            return statementMember("sig") instanceof ByteString s && verify(credentialPublicKey(),
+                    signedData(response.authData(), REGISTRATION_CLIENT_DATA_HASH), Bytes.of(s.getBytes()));
+        }
+
         PublicKey credentialPublicKey() {
             byte[] cose = authData.attestedCredentialData().credentialPublicKey().toByteArray();
             return CONVERTER.getCborConverter().readValue(cose, COSEKey.class).getPublicKey();
