@@ -3,6 +3,7 @@ package dev.passkeyharness.authenticator.ctap;
 import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.attestation.AttestationInput;
 import dev.passkeyharness.authenticator.attestation.AttestationStatement;
 import dev.passkeyharness.authenticator.cbor.Cbor;
@@ -13,6 +14,7 @@ import dev.passkeyharness.authenticator.store.CredentialIdWrapper;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import dev.passkeyharness.authenticator.tamper.Ceremony;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** authenticatorMakeCredential (CTAP 2.1 §6.1.2). Nothing is stored unless the whole command succeeds. */
 final class MakeCredentialHandler {
@@ -76,7 +78,7 @@ final class MakeCredentialHandler {
         authData = ctx.tamperings().authenticatorData(Ceremony.REGISTRATION, authData);
 
         AttestationStatement statement = ctx.attestation().attest(new AttestationInput(authData,
-                request.clientDataHash(), key, ctx.random(), ctx.tamperings().attestationCertificate()));
+                request.clientDataHash(), key, ctx.random(), certificateTamper()));
         Map attStmt = signatureTampered(statement.attStmt());
         attStmt = ctx.tamperings().attestationStatement(attStmt);
 
@@ -107,6 +109,16 @@ final class MakeCredentialHandler {
             }
         }
         throw new CtapException(CtapStatus.CTAP2_ERR_UNSUPPORTED_ALGORITHM, "no supported algorithm in pubKeyCredParams");
+    }
+
+    /**
+     * The formats derive the certificate's AAGUID extension from the (possibly tampered) authData; the device's
+     * certificate always names the device's own AAGUID, so a tampered authData AAGUID disagrees with it.
+     */
+    private UnaryOperator<AttestationCertificateSpec> certificateTamper() {
+        UnaryOperator<AttestationCertificateSpec> tamper = ctx.tamperings().attestationCertificate();
+        Bytes deviceAaguid = ctx.profile().aaguid();
+        return spec -> tamper.apply(spec.aaguidExtension() == null ? spec : spec.withAaguidExtension(deviceAaguid));
     }
 
     private Map signatureTampered(Map attStmt) {
