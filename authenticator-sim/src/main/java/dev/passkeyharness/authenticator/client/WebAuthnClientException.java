@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class WebAuthnClientException extends Exception {
 
     private final DomExceptionName name;
-    private final transient CtapStatus ctapStatus;
+    private final CtapStatus ctapStatus;
 
     public WebAuthnClientException(DomExceptionName name, String message) {
         this(name, null, message);
