@@ -64,6 +64,11 @@ public final class Cbor {
         return items.get(0);
     }
 
+    /** Decodes a sequence of items leniently, e.g. a credential public key followed by extensions in authData. */
+    public static List<DataItem> decodeSequence(byte[] bytes) throws CborFormatException {
+        return decodeAll(bytes, bytes.length);
+    }
+
     /**
      * Decodes exactly one item that must be in CTAP2 canonical form with no duplicate keys, no indefinite lengths,
      * no tags and at most {@code maxDepth} levels of nesting.
