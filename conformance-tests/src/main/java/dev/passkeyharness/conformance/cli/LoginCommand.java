@@ -1,0 +1,42 @@
+package dev.passkeyharness.conformance.cli;
+
+import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
+import dev.passkeyharness.authenticator.profile.Profiles;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code authenticator login}: signs in with a saved credential and prints AuthenticationResponseJSON. */
+@Command(name = "login", description = "Sign in: read request options JSON, print AuthenticationResponseJSON, "
+        + "save the updated counters to the state file.")
+final class LoginCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CeremonyOptions ceremony;
+
+    @Option(names = "--profile", paramLabel = "NAME", converter = Converters.Profile.class,
+            defaultValue = "security-key",
+            description = "Device profile (counter mode, user verification); use the one you registered with. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    AuthenticatorProfile profile = Profiles.SECURITY_KEY;
+
+    LoginCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        CeremonyRun run = new CeremonyRun(context, ceremony, profile);
+        spec.commandLine().getOut().println(run.get());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

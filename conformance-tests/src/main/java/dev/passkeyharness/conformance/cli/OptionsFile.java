@@ -1,0 +1,42 @@
+package dev.passkeyharness.conformance.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads an options file: it must exist and hold one JSON object; the client checks its members. */
+final class OptionsFile {
+
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private OptionsFile() {
+    }
+
+    static String read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CliException.badInput("options file " + file + ": not found");
+        } catch (IOException e) {
+            throw CliException.badInput("options file " + file + ": cannot read: " + e.getClass().getSimpleName());
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw CliException.badInput("options file " + file + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw CliException.badInput("options file " + file + ": expected a JSON object");
+        }
+        return text;
+    }
+}

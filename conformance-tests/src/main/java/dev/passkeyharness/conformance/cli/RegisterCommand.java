@@ -1,0 +1,69 @@
+package dev.passkeyharness.conformance.cli;
+
+import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
+import dev.passkeyharness.authenticator.profile.Profiles;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code authenticator register}: creates a credential for creation options and prints RegistrationResponseJSON. */
+@Command(name = "register", description = "Create a credential: read creation options JSON, print RegistrationResponseJSON, "
+        + "save the credential to the state file.")
+final class RegisterCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CeremonyOptions ceremony;
+
+    @Option(names = "--profile", paramLabel = "NAME", converter = Converters.Profile.class,
+            defaultValue = "security-key", description = "Device profile. Default: ${DEFAULT-VALUE}.")
+    AuthenticatorProfile profile = Profiles.SECURITY_KEY;
+
+    @Option(names = "--alg", paramLabel = "NAME", converter = Converters.Algorithm.class,
+            description = "Restrict the profile to this algorithm (ES256, ES384, ES512, EdDSA, RS256, PS256).")
+    CoseAlgorithm alg;
+
+    @Option(names = "--attestation", paramLabel = "FMT", converter = Converters.Attestation.class,
+            description = "Override the profile's attestation: none, packed-self, packed, fido-u2f.")
+    AttestationFormat attestation;
+
+    RegisterCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        CeremonyRun run = new CeremonyRun(context, ceremony, effectiveProfile());
+        spec.commandLine().getOut().println(run.create());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private AuthenticatorProfile effectiveProfile() {
+        AuthenticatorProfile out = profile;
+        try {
+            if (alg != null) {
+                if (!out.algorithms().contains(alg)) {
+                    throw CliException.badInput("profile " + profile.name() + " does not support " + alg.jwaName());
+                }
+                out = out.withAlgorithms(List.of(alg));
+            }
+            if (attestation != null) {
+                out = out.withAttestation(attestation);
+            }
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput("profile " + profile.name() + ": " + e.getMessage());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.passkeyharness.conformance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of bad argument or input: exit 2, one line on stderr naming the problem, no ceremony, state untouched. */
+class BadInputTest {
+
+    @TempDir
+    static Path dir;
+
+    private static final String STATE_BYTES = "{\"version\":1}";
+
+    @BeforeEach
+    void files() throws IOException {
+        Files.writeString(dir.resolve("options.json"), "{\"challenge\":\"AAAA\",\"rp\":{\"id\":\"example.com\"}}");
+        Files.writeString(dir.resolve("broken.json"), "{\"challenge\":");
+        Files.writeString(dir.resolve("array.json"), "[1,2]");
+        Files.writeString(dir.resolve("bad-state.json"), STATE_BYTES);
+    }
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                bad("no command", "missing command"),
+                bad("unknown command", "frobnicate", "frobnicate"),
+                bad("unknown option", "--colour", "--colour"),
+                bad("authenticator without subcommand", "missing subcommand", "authenticator"),
+                bad("register without --options", "--options", "authenticator", "register", "--origin",
+                        "https://example.com"),
+                bad("register without --origin", "--origin", "authenticator", "register", "--options", "@options.json"),
+                register("options file missing", "not found", "--options", "@missing.json"),
+                register("options not JSON", "not valid JSON", "--options", "@broken.json"),
+                register("options not an object", "expected a JSON object", "--options", "@array.json"),
+                register("unknown profile", "unknown profile 'yubikey'", "--profile", "yubikey"),
+                register("unknown algorithm", "unknown algorithm 'ES999'", "--alg", "ES999"),
+                register("algorithm the profile lacks", "does not support RS256", "--profile", "u2f-legacy", "--alg",
+                        "RS256"),
+                register("fido-u2f with a non-ES256 algorithm", "fido-u2f", "--alg", "ES384", "--attestation", "fido-u2f"),
+                register("unknown attestation format", "unknown attestation format 'tpm2'", "--attestation", "tpm2"),
+                register("unknown user answer", "unknown user behaviour 'maybe'", "--user", "maybe"),
+                register("unknown tampering", "unknown tampering 'authData.nope'", "--tamper", "authData.nope"),
+                register("origin without scheme", "is not an origin", "--origin", "example.com"),
+                register("origin with a path", "is not an origin", "--origin", "https://example.com/login"),
+                register("origin with another scheme", "is not an origin", "--origin", "ftp://example.com"),
+                register("seed not a number", "--seed", "--seed", "twelve"),
+                register("malformed state file", "wrappingKey", "--state", "@bad-state.json"),
+                bad("login with unknown tampering", "unknown tampering", "authenticator", "login", "--options",
+                        "@options.json", "--origin", "https://example.com", "--state", "@state.json", "--tamper", "x.y"),
+                bad("login with malformed state", "wrappingKey", "authenticator", "login", "--options", "@options.json",
+                        "--origin", "https://example.com", "--state", "@bad-state.json"),
+                bad("ca without --out", "--out", "authenticator", "ca"),
+                bad("ca with malformed state", "wrappingKey", "authenticator", "ca", "--out", "@pem", "--state",
+                        "@bad-state.json"),
+                bad("run with an unknown option", "--target", "run", "--target", "http://localhost:1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void refusedWithExitCode2AndOneLine(String label, String expected, List<String> args) throws IOException {
+        byte[] badStateBefore = Files.readAllBytes(dir.resolve("bad-state.json"));
+
+        CliRunner.Result result = CliRunner.run(FakeDrivers.unreachable(), resolve(args));
+
+        assertEquals(ExitCodes.BAD_INPUT, result.exitCode(), result.err());
+        assertEquals("", result.out());
+        String err = result.err();
+        assertTrue(err.startsWith("passkey-harness: "), err);
+        assertEquals(1, err.lines().count(), "one line: " + err);
+        assertTrue(err.contains(expected), "expected '" + expected + "' in: " + err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+        assertFalse(Files.exists(dir.resolve("state.json")), "no state file written");
+        assertArrayEquals(badStateBefore, Files.readAllBytes(dir.resolve("bad-state.json")));
+    }
+
+    private static Arguments bad(String label, String expected, String... args) {
+        return Arguments.of(label, expected, List.of(args));
+    }
+
+    /** A register call that is valid except for the given overrides. */
+    private static Arguments register(String label, String expected, String... overrides) {
+        List<String> args = new ArrayList<>(List.of("authenticator", "register"));
+        List<String> defaults = List.of("--options", "@options.json", "--origin", "https://example.com", "--state",
+                "@state.json");
+        for (int i = 0; i < defaults.size(); i += 2) {
+            if (!List.of(overrides).contains(defaults.get(i))) {
+                args.add(defaults.get(i));
+                args.add(defaults.get(i + 1));
+            }
+        }
+        args.addAll(List.of(overrides));
+        return Arguments.of(label, expected, args);
+    }
+
+    /** "@name" stands for a file in the temporary directory. */
+    private static String[] resolve(List<String> args) {
+        return args.stream().map(a -> a.startsWith("@") ? dir.resolve(a.substring(1)).toString() : a)
+                .toArray(String[]::new);
+    }
+}
