@@ -1,6 +1,9 @@
 package dev.passkeyharness.conformance.ceremony;
 
+import dev.passkeyharness.authenticator.tamper.Tampering;
+import dev.passkeyharness.authenticator.tamper.Tamperings;
 import java.util.List;
+import java.util.Optional;
 
 /** Where the CLI gets its {@link TamperingCatalogue}: the one place the tampering catalogue is wired in. */
 public final class TamperingCatalogues {
@@ -8,19 +11,18 @@ public final class TamperingCatalogues {
     private TamperingCatalogues() {
     }
 
-    /**
-     * The catalogue of {@code dev.passkeyharness.authenticator.tamper.Tamperings}.
-     *
-     * <p>WIRING: until that class is merged this is empty (so every --tamper name is refused as unknown). After the
-     * merge, replace the body with:
-     * <pre>{@code
-     * return new TamperingCatalogue() {
-     *     public List<Tampering> all() { return List.copyOf(Tamperings.all()); }
-     *     public Optional<Tampering> byName(String name) { return Tamperings.byName(name); }
-     * };
-     * }</pre>
-     */
+    /** The catalogue of {@link Tamperings}. */
     public static TamperingCatalogue standard() {
-        return List::of;
+        return new TamperingCatalogue() {
+            @Override
+            public List<Tampering> all() {
+                return List.copyOf(Tamperings.all());
+            }
+
+            @Override
+            public Optional<Tampering> byName(String name) {
+                return Tamperings.byName(name);
+            }
+        };
     }
 }

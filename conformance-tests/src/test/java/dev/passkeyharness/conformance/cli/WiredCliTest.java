@@ -9,7 +9,6 @@ import dev.passkeyharness.authenticator.store.StoredCredential;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The CLI with the real seams (CliContext.standard()): the WebAuthn client and the tampering catalogue.
- * WIRING: remove the @Disabled annotations once CeremonyDrivers.webAuthnClient() and TamperingCatalogues.standard()
- * are wired to WebAuthnClient and Tamperings.
  */
 class WiredCliTest {
 
@@ -28,7 +25,6 @@ class WiredCliTest {
     Path dir;
 
     @Test
-    @Disabled("needs WebAuthnClient: wire CeremonyDrivers.webAuthnClient()")
     void registerThenLoginThroughTheStateFile() throws Exception {
         Path state = dir.resolve("state.json");
         Path creation = dir.resolve("creation.json");
@@ -67,7 +63,6 @@ class WiredCliTest {
     }
 
     @Test
-    @Disabled("needs WebAuthnClient: wire CeremonyDrivers.webAuthnClient()")
     void originNotMatchingTheRpIdIsASecurityErrorAndBadInput() throws Exception {
         Path creation = dir.resolve("creation.json");
         Files.writeString(creation, """
@@ -84,7 +79,6 @@ class WiredCliTest {
     }
 
     @Test
-    @Disabled("needs Tamperings: wire TamperingCatalogues.standard()")
     void tamperingsListsTheWholeCatalogue() {
         CliRunner.Result result = CliRunner.run(CliContext.standard(), "authenticator", "tamperings");
 
@@ -97,7 +91,6 @@ class WiredCliTest {
     }
 
     @Test
-    @Disabled("needs WebAuthnClient: wire CeremonyDrivers.webAuthnClient()")
     void runPassesEveryCombination() {
         CliRunner.Result result = CliRunner.run(CliContext.standard(), "run", "--seed", "5");
 

@@ -11,7 +11,6 @@ import dev.passkeyharness.conformance.ceremony.CeremonyRequest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class SelfTestTest {
@@ -67,7 +66,6 @@ class SelfTestTest {
     }
 
     @Test
-    @Disabled("needs WebAuthnClient: wire CeremonyDrivers.webAuthnClient()")
     void everyCombinationPassesThroughTheRealClient() {
         StringWriter out = new StringWriter();
         SelfTest.Summary summary = new SelfTest(CeremonyDrivers.webAuthnClient(), 11L).run(new PrintWriter(out));
