@@ -9,6 +9,7 @@ public final class WebAuthnClientException extends Exception {
 
     private final DomExceptionName name;
     private final CtapStatus ctapStatus;
+    private final String detail;
 
     public WebAuthnClientException(DomExceptionName name, String message) {
         this(name, null, message);
@@ -18,6 +19,12 @@ public final class WebAuthnClientException extends Exception {
         super(name + ": " + message + (ctapStatus == null ? "" : " (" + ctapStatus + ")"));
         this.name = Objects.requireNonNull(name, "name");
         this.ctapStatus = ctapStatus;
+        this.detail = message + (ctapStatus == null ? "" : " (" + ctapStatus + ")");
+    }
+
+    /** The message without the DOMException name in front. */
+    public String detail() {
+        return detail;
     }
 
     public DomExceptionName name() {

@@ -17,7 +17,7 @@ public final class CeremonyDrivers {
                 try {
                     return client(request).create(request.optionsJson()).toJson();
                 } catch (WebAuthnClientException e) {
-                    throw new CeremonyException(e.name().toString(), e.getMessage(), e);
+                    throw new CeremonyException(e.name().toString(), e.detail(), e);
                 }
             }
 
@@ -26,7 +26,7 @@ public final class CeremonyDrivers {
                 try {
                     return client(request).get(request.optionsJson()).toJson();
                 } catch (WebAuthnClientException e) {
-                    throw new CeremonyException(e.name().toString(), e.getMessage(), e);
+                    throw new CeremonyException(e.name().toString(), e.detail(), e);
                 }
             }
         };

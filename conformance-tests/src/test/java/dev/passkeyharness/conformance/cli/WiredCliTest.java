@@ -75,7 +75,7 @@ class WiredCliTest {
                 creation.toString(), "--origin", "https://evil.example", "--state", dir.resolve("s.json").toString());
 
         assertEquals(ExitCodes.BAD_INPUT, result.exitCode(), result.err());
-        assertTrue(result.err().startsWith("passkey-harness: SecurityError"), result.err());
+        assertTrue(result.err().startsWith("passkey-harness: SecurityError: RP ID"), result.err());
     }
 
     @Test
