@@ -11,13 +11,16 @@ import java.util.function.UnaryOperator;
  * What a statement format needs to attest one new credential.
  *
  * @param certificateTamper applied to the leaf certificate spec before it is issued; null means identity
+ * @param deviceAaguid the AAGUID the device's attestation certificate names; null means the one in authenticator
+ *     data (a tampering may change that one, the certificate keeps the device's own)
  */
 public record AttestationInput(
         AuthenticatorData authenticatorData,
         Bytes clientDataHash,
         CredentialKeyPair credentialKey,
         SecureRandom random,
-        UnaryOperator<AttestationCertificateSpec> certificateTamper) {
+        UnaryOperator<AttestationCertificateSpec> certificateTamper,
+        Bytes deviceAaguid) {
 
     public AttestationInput {
         Objects.requireNonNull(authenticatorData, "authenticatorData");
@@ -25,16 +28,25 @@ public record AttestationInput(
         Objects.requireNonNull(credentialKey, "credentialKey");
         Objects.requireNonNull(random, "random");
         certificateTamper = certificateTamper == null ? UnaryOperator.identity() : certificateTamper;
+        if (deviceAaguid == null && authenticatorData.attestedCredentialData() != null) {
+            deviceAaguid = authenticatorData.attestedCredentialData().aaguid();
+        }
+    }
+
+    /** An input whose certificate names the AAGUID found in the authenticator data. */
+    public AttestationInput(AuthenticatorData authenticatorData, Bytes clientDataHash, CredentialKeyPair credentialKey,
+            SecureRandom random, UnaryOperator<AttestationCertificateSpec> certificateTamper) {
+        this(authenticatorData, clientDataHash, credentialKey, random, certificateTamper, null);
     }
 
     /** An input whose certificate is issued as specified. */
     public AttestationInput(AuthenticatorData authenticatorData, Bytes clientDataHash, CredentialKeyPair credentialKey,
             SecureRandom random) {
-        this(authenticatorData, clientDataHash, credentialKey, random, UnaryOperator.identity());
+        this(authenticatorData, clientDataHash, credentialKey, random, UnaryOperator.identity(), null);
     }
 
     public AttestationInput withCertificateTamper(UnaryOperator<AttestationCertificateSpec> tamper) {
-        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, tamper);
+        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, tamper, deviceAaguid);
     }
 
     /** authenticatorData ‖ clientDataHash, the bytes a packed statement signs (WebAuthn L3 §8.2). */

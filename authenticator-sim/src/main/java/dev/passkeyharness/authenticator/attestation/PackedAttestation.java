@@ -3,7 +3,6 @@ package dev.passkeyharness.authenticator.attestation;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.Signatures;
-import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,12 +34,11 @@ public final class PackedAttestation implements AttestationStatementFormat {
 
     @Override
     public AttestationStatement attest(AttestationInput input) {
-        AttestedCredentialData attested = input.authenticatorData().attestedCredentialData();
-        if (attested == null) {
+        if (input.deviceAaguid() == null) {
             throw new IllegalArgumentException("packed attestation needs attested credential data for the AAGUID");
         }
         IssuedAttestationKey attestationKey =
-                keys.keyFor(certificateSpec(attested.aaguid()), input.certificateTamper(), input.random());
+                keys.keyFor(certificateSpec(input.deviceAaguid()), input.certificateTamper(), input.random());
         // WebAuthn L3 §8.2 signing procedure: sig over authenticatorData ‖ clientDataHash with the attestation key
         byte[] sig = Signatures.sign(attestationKey.key(), input.signedData().toByteArray(), input.random());
         return new AttestationStatement(format().fmt(), Cbor.map()
