@@ -47,26 +47,26 @@ public final class Cbor {
 
     /** Decodes exactly one untagged item, without the canonical-form check. */
     public static DataItem decode(byte[] bytes) throws CborFormatException {
-        List<DataItem> items;
-        synchronized (DECODER_LOCK) {
-            try {
-                items = decodeAll(bytes, bytes.length);
-                for (DataItem item : items) {
-                    rejectTags(item);
-                }
-            } finally {
-                scrubSharedSingletons();
-            }
-        }
+        List<DataItem> items = decodeSequence(bytes);
         if (items.size() != 1) {
             throw new CborFormatException(items.isEmpty() ? "no CBOR item" : "trailing bytes after the CBOR item");
         }
         return items.get(0);
     }
 
-    /** Decodes a sequence of items leniently, e.g. a credential public key followed by extensions in authData. */
+    /** Decodes a sequence of untagged items, e.g. a credential public key followed by extensions in authData. */
     public static List<DataItem> decodeSequence(byte[] bytes) throws CborFormatException {
-        return decodeAll(bytes, bytes.length);
+        synchronized (DECODER_LOCK) {
+            try {
+                List<DataItem> items = decodeAll(bytes, bytes.length);
+                for (DataItem item : items) {
+                    rejectTags(item);
+                }
+                return items;
+            } finally {
+                scrubSharedSingletons();
+            }
+        }
     }
 
     /**

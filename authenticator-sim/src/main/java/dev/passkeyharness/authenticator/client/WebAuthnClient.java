@@ -1,6 +1,7 @@
 package dev.passkeyharness.authenticator.client;
 
 import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.AttestationObject;
 import dev.passkeyharness.authenticator.attestation.AttestationStatement;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
@@ -17,8 +18,6 @@ import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction.EncodedPart;
 import dev.passkeyharness.authenticator.tamper.TamperAction.ResponseField;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +101,7 @@ public final class WebAuthnClient {
 
         Bytes clientDataJSON = clientDataJSON(CollectedClientData.TYPE_CREATE, options.challenge(), Ceremony.REGISTRATION);
         List<PublicKeyCredentialDescriptor> exclude = CredentialDescriptors.publicKeyOnly(options.excludeCredentials());
-        MakeCredentialRequest request = new MakeCredentialRequest(sha256(clientDataJSON),
+        MakeCredentialRequest request = new MakeCredentialRequest(Sha256.of(clientDataJSON),
                 new PublicKeyCredentialRpEntity(rpId, options.rpName()), options.user(), params,
                 exclude.isEmpty() ? null : exclude, null, ctapOptions(rk ? Boolean.TRUE : null, uv), null, null, null);
         MakeCredentialResponse made = ctap.makeCredential(request);
@@ -142,7 +141,7 @@ public final class WebAuthnClient {
         boolean uv = userVerification(options.userVerification(), info);
 
         Bytes clientDataJSON = clientDataJSON(CollectedClientData.TYPE_GET, options.challenge(), Ceremony.AUTHENTICATION);
-        GetAssertionRequest request = new GetAssertionRequest(rpId, sha256(clientDataJSON),
+        GetAssertionRequest request = new GetAssertionRequest(rpId, Sha256.of(clientDataJSON),
                 allow.isEmpty() ? null : allow, null, ctapOptions(null, uv), null, null);
         GetAssertionResponse assertion = chooseAccount(ctap.getAssertion(request));
 
@@ -213,14 +212,6 @@ public final class WebAuthnClient {
     private Bytes clientDataJSON(String type, String challenge, Ceremony ceremony) {
         CollectedClientData data = new CollectedClientData(type, challenge, origin, topOrigin != null, topOrigin, null);
         return ClientDataSerializer.toBytes(tamperings.clientData(ceremony, data));
-    }
-
-    private static Bytes sha256(Bytes data) {
-        try {
-            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(data.toByteArray()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static WebAuthnClientException notAllowed(String message) {

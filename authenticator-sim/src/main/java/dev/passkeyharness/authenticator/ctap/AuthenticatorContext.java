@@ -5,9 +5,6 @@ import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.attestation.AttestationStatementFormat;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 
@@ -32,18 +29,6 @@ record AuthenticatorContext(
 
     boolean uvAvailable() {
         return user.canVerify(profile.userVerification());
-    }
-
-    static Bytes sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Bytes sha256(byte[] data) {
-        try {
-            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** CTAP 2.1 §6.1.2 step 2 / §6.2.2 step 2: no PIN/UV auth protocol is supported, so any pinUvAuthParam is refused. */

@@ -1,6 +1,7 @@
 package dev.passkeyharness.authenticator.ctap;
 
 import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.crypto.Signatures;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import dev.passkeyharness.authenticator.tamper.Ceremony;
@@ -38,7 +39,7 @@ final class GetAssertionHandler {
         if (Boolean.TRUE.equals(options.uv()) && !ctx.uvAvailable()) {
             throw new CtapException(CtapStatus.CTAP2_ERR_INVALID_OPTION, "user verification is not available");
         }
-        Bytes rpIdHash = AuthenticatorContext.sha256(request.rpId());
+        Bytes rpIdHash = Sha256.of(request.rpId());
         List<CredentialResolver.Resolved> candidates = locate(request, rpIdHash);
         boolean up = !Boolean.FALSE.equals(options.up());
         if (up) {
@@ -68,7 +69,7 @@ final class GetAssertionHandler {
         }
         CredentialResolver.Resolved next = pending.remaining().remove(0);
         GetAssertionRequest request = pending.request();
-        return assertion(request, AuthenticatorContext.sha256(request.rpId()), next, pending.up(), pending.uv(), null);
+        return assertion(request, Sha256.of(request.rpId()), next, pending.up(), pending.uv(), null);
     }
 
     /** Any other command ends a getNextAssertion sequence (CTAP 2.1 §6.3). */

@@ -12,7 +12,6 @@ final class GetInfoResponse {
 
     // CTAP 2.1 §6.4 response keys
     static final int VERSIONS = 0x01;
-    static final int EXTENSIONS = 0x02;
     static final int AAGUID = 0x03;
     static final int OPTIONS = 0x04;
     static final int MAX_MSG_SIZE = 0x05;

@@ -3,7 +3,7 @@ package dev.passkeyharness.authenticator.ctap;
 import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
-import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.AttestationInput;
 import dev.passkeyharness.authenticator.attestation.AttestationStatement;
 import dev.passkeyharness.authenticator.cbor.Cbor;
@@ -14,7 +14,6 @@ import dev.passkeyharness.authenticator.store.CredentialIdWrapper;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import dev.passkeyharness.authenticator.tamper.Ceremony;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** authenticatorMakeCredential (CTAP 2.1 §6.1.2). Nothing is stored unless the whole command succeeds. */
 final class MakeCredentialHandler {
@@ -46,7 +45,7 @@ final class MakeCredentialHandler {
             throw new CtapException(CtapStatus.CTAP2_ERR_INVALID_OPTION, "user verification is not available");
         }
         String rpId = request.rp().id();
-        Bytes rpIdHash = AuthenticatorContext.sha256(rpId);
+        Bytes rpIdHash = Sha256.of(rpId);
         if (request.excludeList() != null) {
             for (PublicKeyCredentialDescriptor excluded : request.excludeList()) {
                 if (ctx.resolver().resolve(excluded, rpId, rpIdHash).isPresent()) {
@@ -78,7 +77,8 @@ final class MakeCredentialHandler {
         authData = ctx.tamperings().authenticatorData(Ceremony.REGISTRATION, authData);
 
         AttestationStatement statement = ctx.attestation().attest(new AttestationInput(authData,
-                request.clientDataHash(), key, ctx.random(), certificateTamper()));
+                request.clientDataHash(), key, ctx.random(), ctx.tamperings().attestationCertificate(),
+                ctx.profile().aaguid()));
         Map attStmt = signatureTampered(statement.attStmt());
         attStmt = ctx.tamperings().attestationStatement(attStmt);
 
@@ -109,16 +109,6 @@ final class MakeCredentialHandler {
             }
         }
         throw new CtapException(CtapStatus.CTAP2_ERR_UNSUPPORTED_ALGORITHM, "no supported algorithm in pubKeyCredParams");
-    }
-
-    /**
-     * The formats derive the certificate's AAGUID extension from the (possibly tampered) authData; the device's
-     * certificate always names the device's own AAGUID, so a tampered authData AAGUID disagrees with it.
-     */
-    private UnaryOperator<AttestationCertificateSpec> certificateTamper() {
-        UnaryOperator<AttestationCertificateSpec> tamper = ctx.tamperings().attestationCertificate();
-        Bytes deviceAaguid = ctx.profile().aaguid();
-        return spec -> tamper.apply(spec.aaguidExtension() == null ? spec : spec.withAaguidExtension(deviceAaguid));
     }
 
     private Map signatureTampered(Map attStmt) {

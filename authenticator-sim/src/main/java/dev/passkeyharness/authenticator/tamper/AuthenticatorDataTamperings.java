@@ -11,6 +11,7 @@ import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 
 import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import java.util.List;
@@ -38,7 +39,7 @@ final class AuthenticatorDataTamperings {
         return List.of(
                 entry("authData.rpIdHash.wrong", BOTH, "rpIdHash is SHA-256 of " + FOREIGN_RP_ID,
                         "WebAuthn L3 §7.1, §7.2: rpIdHash check",
-                        d -> d.withRpIdHash(ByteEdits.sha256(FOREIGN_RP_ID))),
+                        d -> d.withRpIdHash(Sha256.of(FOREIGN_RP_ID))),
                 flags("authData.flags.up.cleared", BOTH, "UP cleared: the user was not present",
                         "WebAuthn L3 §7.1, §7.2: UP check", f -> f & ~UP),
                 flags("authData.flags.uv.cleared", BOTH, "UV cleared although user verification was performed",

@@ -3,8 +3,6 @@ package dev.passkeyharness.authenticator.tamper;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /** Pure byte edits the tamperings share: the same input always gives the same output, so seeded runs repeat. */
@@ -52,14 +50,6 @@ final class ByteEdits {
     /** Like {@link #other(Bytes, int, String)} with the original's length (16 bytes if it is empty). */
     static Bytes other(Bytes original, String label) {
         return other(original, original.isEmpty() ? 16 : original.length(), label);
-    }
-
-    static Bytes sha256(String text) {
-        try {
-            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
     }
 
     static Bytes utf8(String text) {

@@ -6,6 +6,8 @@ import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.client.CollectedClientData;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** The tamperings active for a run; each stage asks it to apply what concerns that stage, in the order given. */
@@ -26,23 +28,11 @@ public record TamperSet(List<Tampering> tamperings) {
     }
 
     public CollectedClientData clientData(Ceremony ceremony, CollectedClientData data) {
-        CollectedClientData out = data;
-        for (Tampering t : active(ceremony)) {
-            if (t.action() instanceof TamperAction.EditClientData e) {
-                out = e.edit().apply(out);
-            }
-        }
-        return out;
+        return fold(ceremony, TamperAction.EditClientData.class, e -> true, e -> e.edit(), data);
     }
 
     public AuthenticatorData authenticatorData(Ceremony ceremony, AuthenticatorData data) {
-        AuthenticatorData out = data;
-        for (Tampering t : active(ceremony)) {
-            if (t.action() instanceof TamperAction.EditAuthenticatorData e) {
-                out = e.edit().apply(out);
-            }
-        }
-        return out;
+        return fold(ceremony, TamperAction.EditAuthenticatorData.class, e -> true, e -> e.edit(), data);
     }
 
     public boolean useUnrequestedAlgorithm() {
@@ -50,51 +40,38 @@ public record TamperSet(List<Tampering> tamperings) {
     }
 
     public Bytes signature(Ceremony ceremony, Bytes signature) {
-        Bytes out = signature;
-        for (Tampering t : active(ceremony)) {
-            if (t.action() instanceof TamperAction.EditSignature e) {
-                out = e.edit().apply(out);
-            }
-        }
-        return out;
+        return fold(ceremony, TamperAction.EditSignature.class, e -> true, e -> e.edit(), signature);
     }
 
+    /** The certificate edits composed in order, for the attestation format to apply before issuing. */
     public UnaryOperator<AttestationCertificateSpec> attestationCertificate() {
-        UnaryOperator<AttestationCertificateSpec> out = UnaryOperator.identity();
-        for (Tampering t : active(Ceremony.REGISTRATION)) {
-            if (t.action() instanceof TamperAction.EditAttestationCertificate e) {
-                UnaryOperator<AttestationCertificateSpec> before = out;
-                out = spec -> e.edit().apply(before.apply(spec));
-            }
-        }
-        return out;
+        return spec -> fold(Ceremony.REGISTRATION, TamperAction.EditAttestationCertificate.class, e -> true,
+                e -> e.edit(), spec);
     }
 
     public Map attestationStatement(Map statement) {
-        Map out = statement;
-        for (Tampering t : active(Ceremony.REGISTRATION)) {
-            if (t.action() instanceof TamperAction.EditAttestationStatement e) {
-                out = e.edit().apply(out);
-            }
-        }
-        return out;
+        return fold(Ceremony.REGISTRATION, TamperAction.EditAttestationStatement.class, e -> true, e -> e.edit(),
+                statement);
     }
 
     public Bytes encoding(Ceremony ceremony, TamperAction.EncodedPart part, Bytes bytes) {
-        Bytes out = bytes;
-        for (Tampering t : active(ceremony)) {
-            if (t.action() instanceof TamperAction.EditEncoding e && e.part() == part) {
-                out = e.edit().apply(out);
-            }
-        }
-        return out;
+        return fold(ceremony, TamperAction.EditEncoding.class, e -> e.part() == part, e -> e.edit(), bytes);
     }
 
     public Bytes responseField(Ceremony ceremony, TamperAction.ResponseField field, Bytes value) {
-        Bytes out = value;
+        return fold(ceremony, TamperAction.EditResponseField.class, e -> e.field() == field, e -> e.edit(), value);
+    }
+
+    /** Applies, in order, the edits of one action kind that are active for the ceremony and selected. */
+    private <A extends TamperAction, T> T fold(Ceremony ceremony, Class<A> kind, Predicate<A> selected,
+            Function<A, UnaryOperator<T>> edit, T value) {
+        T out = value;
         for (Tampering t : active(ceremony)) {
-            if (t.action() instanceof TamperAction.EditResponseField e && e.field() == field) {
-                out = e.edit().apply(out);
+            if (kind.isInstance(t.action())) {
+                A action = kind.cast(t.action());
+                if (selected.test(action)) {
+                    out = edit.apply(action).apply(out);
+                }
             }
         }
         return out;

@@ -9,6 +9,7 @@ import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
 import co.nstant.in.cbor.model.UnicodeString;
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
@@ -25,7 +26,7 @@ class AttestationObjectTest {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
         AttestationStatement statement = new PackedAttestation(CA, VENDOR).attest(new AttestationInput(
-                authData, Registrations.sha256(new byte[0]), key, new DeterministicRandom(1, "obj")));
+                authData, Sha256.of(new byte[0]), key, new DeterministicRandom(1, "obj")));
 
         Bytes encoded = AttestationObject.encode(statement, authData.encode());
 

@@ -17,6 +17,7 @@ import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationSta
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
@@ -26,8 +27,6 @@ import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -69,7 +68,7 @@ final class Registrations {
         Bytes challengeBytes = Bytes.of(challenge);
         byte[] json = ("{\"type\":\"webauthn.create\",\"challenge\":\"" + challengeBytes.base64Url()
                 + "\",\"origin\":\"" + ORIGIN + "\",\"crossOrigin\":false}").getBytes(StandardCharsets.UTF_8);
-        return new Ceremony(challengeBytes, json, sha256(json));
+        return new Ceremony(challengeBytes, json, Sha256.of(json));
     }
 
     /** Credential keys are cached per algorithm: RSA key generation is slow. */
@@ -80,8 +79,8 @@ final class Registrations {
 
     /** Authenticator data for a new credential: UP and AT set, signCount 0 (WebAuthn L3 §6.1). */
     static AuthenticatorData authData(CredentialKeyPair key, Bytes aaguid) {
-        Bytes credentialId = sha256(key.subjectPublicKeyInfo().toByteArray());
-        return new AuthenticatorData(sha256(RP_ID.getBytes(StandardCharsets.UTF_8)),
+        Bytes credentialId = Sha256.of(key.subjectPublicKeyInfo().toByteArray());
+        return new AuthenticatorData(Sha256.of(RP_ID.getBytes(StandardCharsets.UTF_8)),
                 AuthenticatorData.UP | AuthenticatorData.AT, 0,
                 new AttestedCredentialData(aaguid, credentialId, key.coseKey()), null);
     }
@@ -127,11 +126,4 @@ final class Registrations {
         }
     }
 
-    static Bytes sha256(byte[] data) {
-        try {
-            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

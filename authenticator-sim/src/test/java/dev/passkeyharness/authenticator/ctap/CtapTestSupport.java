@@ -2,9 +2,9 @@ package dev.passkeyharness.authenticator.ctap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.Bytes;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,11 +19,7 @@ final class CtapTestSupport {
     }
 
     static Bytes hash(String text) {
-        try {
-            return Bytes.of(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return Sha256.of(text);
     }
 
     static MakeCredentialRequest makeCredential(String userId, CtapOptions options, List<PublicKeyCredentialDescriptor> exclude) {

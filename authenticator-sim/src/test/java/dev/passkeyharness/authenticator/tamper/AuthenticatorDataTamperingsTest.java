@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
@@ -43,7 +44,7 @@ class AuthenticatorDataTamperingsTest {
 
     private static final Map<String, Expectation> EXPECTED = Map.ofEntries(
             expect("authData.rpIdHash.wrong", (b, a) -> {
-                assertEquals(ByteEdits.sha256("evil.example"), a.rpIdHash());
+                assertEquals(Sha256.of("evil.example"), a.rpIdHash());
                 assertEquals(b.withRpIdHash(a.rpIdHash()), a);
             }),
             flags("authData.flags.up.cleared", CtapOptions.NONE, UP, f -> f & ~UP),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.client.CollectedClientData;
 import java.util.List;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Each client data tampering changes exactly the member it names, in both ceremonies. */
 class ClientDataTamperingsTest {
 
-    private static final String CHALLENGE = ByteEdits.sha256("challenge").base64Url();
+    private static final String CHALLENGE = Sha256.of("challenge").base64Url();
     private static final String ORIGIN = "https://example.com";
 
     private static final Map<String, BiConsumer<CollectedClientData, CollectedClientData>> EXPECTED = Map.of(

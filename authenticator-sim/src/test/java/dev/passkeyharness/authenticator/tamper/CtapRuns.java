@@ -7,6 +7,7 @@ import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.DataItem;
 import com.webauthn4j.converter.util.ObjectConverter;
 import com.webauthn4j.data.attestation.authenticator.COSEKey;
+import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
@@ -37,8 +38,8 @@ final class CtapRuns {
 
     static final long SEED = 42;
     static final String RP_ID = "example.com";
-    static final Bytes REGISTRATION_CLIENT_DATA_HASH = ByteEdits.sha256("registration client data");
-    static final Bytes ASSERTION_CLIENT_DATA_HASH = ByteEdits.sha256("assertion client data");
+    static final Bytes REGISTRATION_CLIENT_DATA_HASH = Sha256.of("registration client data");
+    static final Bytes ASSERTION_CLIENT_DATA_HASH = Sha256.of("assertion client data");
     static final CtapOptions WITH_UV = new CtapOptions(null, null, true);
     private static final ObjectConverter CONVERTER = new ObjectConverter();
 
