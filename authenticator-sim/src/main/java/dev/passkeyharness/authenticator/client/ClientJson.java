@@ -1,11 +1,10 @@
 package dev.passkeyharness.authenticator.client;
 
 import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,10 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The client's one Jackson mapper and its strict readers for options JSON; every failure is a TypeError. */
 final class ClientJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final JsonMapper MAPPER = StrictJson.mapper();
 
     private ClientJson() {
     }

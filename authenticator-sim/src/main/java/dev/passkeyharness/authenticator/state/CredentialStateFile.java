@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.state;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorState;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,11 +26,7 @@ public final class CredentialStateFile {
 
     public static final int VERSION = 1;
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private CredentialStateFile() {
     }
@@ -94,7 +88,7 @@ public final class CredentialStateFile {
         caNode.put("rootCertificate", ca.rootCertificate().base64Url());
         caNode.put("intermediatePrivateKey", ca.intermediatePrivateKey().base64Url());
         caNode.put("intermediateCertificate", ca.intermediateCertificate().base64Url());
-        return JSON.writeValueAsString(root) + "\n";
+        return StrictJson.prettyWriter().writeValueAsString(root) + "\n";
     }
 
     /**

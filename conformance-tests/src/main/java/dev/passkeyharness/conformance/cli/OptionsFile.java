@@ -1,20 +1,19 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads an options file: it must exist and hold one JSON object; the client checks its members. */
 final class OptionsFile {
 
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private OptionsFile() {
     }

@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.selftest;
 
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import java.security.SecureRandom;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +21,7 @@ public final class SelfTestOptions {
     public record Issued(String json, Bytes challenge) {
     }
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = StrictJson.mapper();
     private final SecureRandom random;
 
     public SelfTestOptions(SecureRandom random) {
