@@ -25,14 +25,14 @@ final class CredentialResolver {
             return Optional.empty();
         }
         Optional<StoredCredential> stored = state.store().find(descriptor.id()).filter(c -> c.rpId().equals(rpId));
-        Optional<CredentialIdWrapper.Unwrapped> unwrapped =
-                new CredentialIdWrapper(state.wrappingKey()).unwrap(descriptor.id(), rpIdHash);
-        if (unwrapped.isPresent()) {
-            CredentialKeyPair key = KeyPairGeneration.fromSeed(unwrapped.get().algorithm(), unwrapped.get().keySeed());
-            StoredCredential credential = stored.orElseGet(() -> new StoredCredential(descriptor.id(), rpId, null, null,
-                    null, key.algorithm(), key.pkcs8(), 0, false, false, false, AttestedCredentialData.ZERO_AAGUID));
-            return Optional.of(new Resolved(credential, key));
+        if (stored.isPresent()) {
+            return stored.map(c -> new Resolved(c, c.keyPair()));
         }
-        return stored.map(c -> new Resolved(c, c.keyPair()));
+        // Not remembered (state lost or never saved): a wrapped ID still carries its key, as on a real security key
+        return new CredentialIdWrapper(state.wrappingKey()).unwrap(descriptor.id(), rpIdHash).map(unwrapped -> {
+            CredentialKeyPair key = KeyPairGeneration.fromSeed(unwrapped.algorithm(), unwrapped.keySeed());
+            return new Resolved(new StoredCredential(descriptor.id(), rpId, null, null, null, key.algorithm(),
+                    key.pkcs8(), 0, false, false, false, AttestedCredentialData.ZERO_AAGUID), key);
+        });
     }
 }
