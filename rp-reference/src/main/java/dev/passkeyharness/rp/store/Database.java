@@ -1,0 +1,105 @@
+package dev.passkeyharness.rp.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The reference RP's H2 database: a connection factory, migrated on open, running work in transactions. */
+public final class Database implements AutoCloseable {
+
+    /** The embedded file database used when no JDBC URL is configured, relative to the working directory. */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./.passkey-harness/rp";
+
+    private static final String USER = "sa";
+    private static final String PASSWORD = "";
+
+    private final String jdbcUrl;
+    // Held open so the database stays open between transactions (a file database would otherwise be closed and
+    // reopened each time, and an in-memory one without DB_CLOSE_DELAY would vanish).
+    private final Connection keepAlive;
+
+    private Database(String jdbcUrl, Connection keepAlive) {
+        this.jdbcUrl = jdbcUrl;
+        this.keepAlive = keepAlive;
+    }
+
+    /** Opens the database at {@code jdbcUrl} and brings its schema up to the latest version. */
+    public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Clock.systemUTC());
+    }
+
+    /** Opens the database at {@code jdbcUrl}, stamping applied migrations with the clock's time. */
+    public static Database open(String jdbcUrl, Clock clock) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("the reference RP stores data in H2; expected a jdbc:h2: URL, got "
+                    + jdbcUrl);
+        }
+        Connection keepAlive;
+        try {
+            keepAlive = DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
+        } catch (SQLException e) {
+            throw new StorageFailureException("opening " + jdbcUrl, e);
+        }
+        Database database = new Database(jdbcUrl, keepAlive);
+        try {
+            database.inTransaction(c -> SchemaMigrations.migrate(c, clock.instant()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws anything, which is
+     * then rethrown ({@link SQLException} wrapped in {@link StorageFailureException}).
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageFailureException("transaction on " + jdbcUrl, e);
+        }
+    }
+
+    /**
+     * Releases this object's hold on the database. H2 closes a file database when its last connection closes; an
+     * in-memory one with {@code DB_CLOSE_DELAY=-1} lives on until the JVM exits, as that setting asks. Not a
+     * SHUTDOWN, which would also close the database under any other {@code Database} open on the same URL.
+     */
+    @Override
+    public void close() {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new StorageFailureException("closing " + jdbcUrl, e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.passkeyharness.rp.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.passkeyharness.rp.model.Account;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AccountRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2025-01-02T03:04:05.123456789Z");
+    private final Database db = TestDatabases.openInMemory();
+    private final AccountRepository accounts = new AccountRepository();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void createdAccountsAreFoundByUsernameIdAndUserHandle() {
+        Account alice = db.inTransaction(c -> accounts.create(c, "alice@example.com", "Alice", "aH", "$argon2id$x", NOW));
+        Account bob = db.inTransaction(c -> accounts.create(c, "bob@example.com", "Bob", "bH", null, NOW));
+
+        assertNotEquals(alice.id(), bob.id());
+        assertEquals(new Account(alice.id(), "alice@example.com", "Alice", "aH", "$argon2id$x", NOW), alice);
+        assertEquals(Optional.of(alice), db.inTransaction(c -> accounts.findByUsername(c, "alice@example.com")));
+        assertEquals(Optional.of(alice), db.inTransaction(c -> accounts.findById(c, alice.id())));
+        assertEquals(Optional.of(bob), db.inTransaction(c -> accounts.findByUserHandle(c, "bH")));
+        assertFalse(db.inTransaction(c -> accounts.findByUsername(c, "bob@example.com")).orElseThrow().hasPassword());
+    }
+
+    @Test
+    void missingAccountsAreEmpty() {
+        assertTrue(db.inTransaction(c -> accounts.findByUsername(c, "nobody@example.com")).isEmpty());
+        assertTrue(db.inTransaction(c -> accounts.findById(c, 42)).isEmpty());
+        assertTrue(db.inTransaction(c -> accounts.findByUserHandle(c, "nope")).isEmpty());
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedWithATypedException() {
+        Account first = db.inTransaction(c -> accounts.create(c, "alice@example.com", "Alice", "h1", "x", NOW));
+        DuplicateAccountException e = assertThrows(DuplicateAccountException.class,
+                () -> db.inTransaction(c -> accounts.create(c, "alice@example.com", "Other", "h2", "y", NOW)));
+        assertEquals("alice@example.com", e.username());
+        assertEquals(1, db.inTransaction(accounts::countAll));
+        assertEquals(Optional.of(first), db.inTransaction(c -> accounts.findByUsername(c, "alice@example.com")));
+    }
+
+    @Test
+    void aTakenUserHandleIsAStorageFailureNotADuplicateAccount() {
+        db.inTransaction(c -> accounts.create(c, "alice@example.com", "Alice", "same", null, NOW));
+        assertThrows(StorageFailureException.class,
+                () -> db.inTransaction(c -> accounts.create(c, "bob@example.com", "Bob", "same", null, NOW)));
+    }
+}
