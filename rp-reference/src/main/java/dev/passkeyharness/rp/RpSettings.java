@@ -1,0 +1,75 @@
+package dev.passkeyharness.rp;
+
+import dev.passkeyharness.rp.store.Database;
+import dev.passkeyharness.rp.webauthn.UserVerification;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to run the reference RP. A null {@code rpId} means "localhost"; empty {@code origins} means
+ * {@code http://localhost:<port>}; port 0 picks a free loopback port.
+ */
+public record RpSettings(
+        String host,
+        int port,
+        String jdbcUrl,
+        String rpId,
+        List<String> origins,
+        UserVerification userVerification,
+        List<X509Certificate> trustAnchors,
+        boolean requireTrustedAttestation,
+        Duration challengeTimeout,
+        Clock clock) {
+
+    public RpSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(userVerification, "userVerification");
+        Objects.requireNonNull(challengeTimeout, "challengeTimeout");
+        Objects.requireNonNull(clock, "clock");
+        origins = List.copyOf(origins);
+        trustAnchors = List.copyOf(trustAnchors);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535");
+        }
+    }
+
+    /** Loopback, a free port, the file database, localhost, strict defaults. */
+    public static RpSettings defaults() {
+        return new RpSettings("127.0.0.1", 0, Database.DEFAULT_URL, null, List.of(), UserVerification.PREFERRED,
+                List.of(), false, Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    public RpSettings withPort(int value) {
+        return new RpSettings(host, value, jdbcUrl, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, clock);
+    }
+
+    public RpSettings withDatabase(String value) {
+        return new RpSettings(host, port, value, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, clock);
+    }
+
+    public RpSettings withRelyingParty(String newRpId, List<String> newOrigins) {
+        return new RpSettings(host, port, jdbcUrl, newRpId, newOrigins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, clock);
+    }
+
+    public RpSettings withUserVerification(UserVerification value) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, value, trustAnchors, requireTrustedAttestation,
+                challengeTimeout, clock);
+    }
+
+    public RpSettings withTrustedAttestation(List<X509Certificate> anchors) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, true, challengeTimeout,
+                clock);
+    }
+
+    public RpSettings withClock(Clock value, Duration timeout) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, timeout, value);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.passkeyharness.rp.http;
+
+import dev.passkeyharness.rp.model.Account;
+import dev.passkeyharness.rp.model.Passkey;
+import dev.passkeyharness.rp.store.AccountRepository;
+import dev.passkeyharness.rp.store.Database;
+import dev.passkeyharness.rp.store.DuplicateCredentialException;
+import dev.passkeyharness.rp.store.PasskeyRepository;
+import dev.passkeyharness.rp.webauthn.AssertionRequest;
+import dev.passkeyharness.rp.webauthn.AuthenticationResult;
+import dev.passkeyharness.rp.webauthn.AuthenticationVerifier;
+import dev.passkeyharness.rp.webauthn.CeremonyContext;
+import dev.passkeyharness.rp.webauthn.CeremonyOptions;
+import dev.passkeyharness.rp.webauthn.ChallengeStore;
+import dev.passkeyharness.rp.webauthn.CreationRequest;
+import dev.passkeyharness.rp.webauthn.RegistrationResult;
+import dev.passkeyharness.rp.webauthn.RegistrationVerifier;
+import dev.passkeyharness.rp.webauthn.RelyingPartyPolicy;
+import dev.passkeyharness.rp.webauthn.Rule;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The registration and authentication ceremonies as both APIs run them: options bound to the session's challenge,
+ * verification, and storage of the result in one transaction. A refused ceremony stores nothing.
+ */
+public final class PasskeyCeremonies {
+
+    private final RelyingPartyPolicy policy;
+    private final Database database;
+    private final AccountRepository accounts;
+    private final PasskeyRepository passkeys;
+    private final ChallengeStore challenges;
+    private final CeremonyOptions options;
+    private final RegistrationVerifier registrationVerifier;
+    private final AuthenticationVerifier authenticationVerifier;
+    private final Clock clock;
+
+    public PasskeyCeremonies(RelyingPartyPolicy policy, Database database, ChallengeStore challenges, Clock clock) {
+        this.policy = policy;
+        this.database = database;
+        this.accounts = new AccountRepository();
+        this.passkeys = new PasskeyRepository();
+        this.challenges = challenges;
+        this.options = new CeremonyOptions(policy);
+        this.registrationVerifier = new RegistrationVerifier(clock);
+        this.authenticationVerifier = new AuthenticationVerifier(clock);
+        this.clock = clock;
+    }
+
+    /** PublicKeyCredentialCreationOptionsJSON for {@code account}, excluding the passkeys it already has. */
+    public ObjectNode registrationOptions(String sessionKey, Account account, CreationRequest request) {
+        List<Passkey> existing = database.inTransaction(c -> passkeys.listForAccount(c, account.id()));
+        ChallengeStore.Issued issued = challenges.issue(sessionKey, ChallengeStore.Purpose.REGISTRATION,
+                new CeremonyContext.Registration(account.id(), account.userHandle(),
+                        CeremonyOptions.userVerification(policy, request.userVerification())));
+        return options.creation(issued, account, existing, request);
+    }
+
+    /** WebAuthn L3 §7.1, then the new passkey stored; a refusal throws a 400 naming the rule. */
+    public Passkey finishRegistration(String sessionKey, String responseJson, String username) {
+        RegistrationResult result = registrationVerifier.verify(responseJson, challenges, sessionKey, policy,
+                id -> database.inTransaction(c -> passkeys.find(c, id)).isPresent());
+        if (result instanceof RegistrationResult.Rejected rejected) {
+            throw refused("registration", username, rejected.rule(), rejected.message());
+        }
+        RegistrationResult.Accepted accepted = (RegistrationResult.Accepted) result;
+        try {
+            Passkey stored = database.inTransaction(c -> {
+                long accountId = accepted.accountId();
+                int count = passkeys.listForAccount(c, accountId).size();
+                Passkey passkey = accepted.toPasskey(accountId, clock.instant(), defaultName(count));
+                passkeys.insert(c, passkey);
+                return passkey;
+            });
+            CeremonyLog.accepted("registration", username);
+            return stored;
+        } catch (DuplicateCredentialException e) {
+            throw refused("registration", username, Rule.DUPLICATE_CREDENTIAL, "this credential ID is already registered");
+        }
+    }
+
+    /** PublicKeyCredentialRequestOptionsJSON: username-first when the request names an account, else discoverable. */
+    public ObjectNode authenticationOptions(String sessionKey, AssertionRequest request) {
+        Optional<Account> account = request.discoverable() ? Optional.empty()
+                : database.inTransaction(c -> accounts.findByUsername(c, request.username()));
+        if (!request.discoverable() && account.isEmpty()) {
+            // Refusing here would tell a stranger which accounts exist; an unknown user gets a discoverable request
+            return issueRequest(sessionKey, null, List.of(), request);
+        }
+        List<Passkey> allowed = account.map(a -> database.inTransaction(c -> passkeys.listForAccount(c, a.id())))
+                .orElse(List.of());
+        return issueRequest(sessionKey, account.map(Account::id).orElse(null), allowed, request);
+    }
+
+    /** WebAuthn L3 §7.2, then the passkey's counter, backup state and last use stored; returns the account. */
+    public Account finishAuthentication(String sessionKey, String responseJson) {
+        AuthenticationResult result = authenticationVerifier.verify(responseJson, challenges, sessionKey, policy,
+                id -> database.inTransaction(c -> passkeys.find(c, id)),
+                handle -> database.inTransaction(c -> accounts.findByUserHandle(c, handle)).map(Account::id));
+        if (result instanceof AuthenticationResult.Rejected rejected) {
+            throw refused("authentication", "-", rejected.rule(), rejected.message());
+        }
+        AuthenticationResult.Accepted accepted = (AuthenticationResult.Accepted) result;
+        Account account = database.inTransaction(c -> {
+            passkeys.update(c, accepted.passkey());
+            return accounts.findById(c, accepted.accountId()).orElseThrow();
+        });
+        CeremonyLog.accepted("authentication", account.username());
+        return account;
+    }
+
+    private ObjectNode issueRequest(String sessionKey, Long accountId, List<Passkey> allowed, AssertionRequest request) {
+        ChallengeStore.Issued issued = challenges.issue(sessionKey, ChallengeStore.Purpose.AUTHENTICATION,
+                new CeremonyContext.Authentication(accountId, allowed.stream().map(Passkey::credentialId).toList(),
+                        CeremonyOptions.userVerification(policy, request.userVerification())));
+        return options.request(issued, allowed, request);
+    }
+
+    private static String defaultName(int existing) {
+        return existing == 0 ? "Passkey" : "Passkey " + (existing + 1);
+    }
+
+    private static ApiException refused(String ceremony, String user, Rule rule, String message) {
+        CeremonyLog.rejected(ceremony, user, rule.id(), message);
+        return new ApiException(400, rule.id() + ": " + message + " (" + rule.specReference() + ")", rule.id());
+    }
+}
