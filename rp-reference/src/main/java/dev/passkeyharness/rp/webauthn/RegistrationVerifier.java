@@ -1,6 +1,8 @@
 package dev.passkeyharness.rp.webauthn;
 
 import com.webauthn4j.WebAuthnManager;
+import com.webauthn4j.converter.exception.DataConversionException;
+import com.webauthn4j.data.attestation.statement.AttestationStatement;
 import com.webauthn4j.data.RegistrationData;
 import com.webauthn4j.data.RegistrationParameters;
 import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
@@ -9,7 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Verifies a RegistrationResponseJSON as WebAuthn L3 §7.1 "Registering a New Credential" says, by webauthn4j. */
@@ -67,7 +72,7 @@ public final class RegistrationVerifier {
         List<String> transports = ResponseJson.transports(response);
 
         WebAuthnManager manager = WebAuthnManagers.forPolicy(policy, clock);
-        RegistrationData data = manager.parseRegistrationResponseJSON(json);
+        RegistrationData data = parse(manager, json);
         AuthenticatorData<?> authData = data.getAttestationObject().getAuthenticatorData();
         AttestedCredentialData attested = authData.getAttestedCredentialData();
         if (attested == null) {
@@ -99,6 +104,24 @@ public final class RegistrationVerifier {
                 WebAuthnManagers.CONVERTER.getCborConverter().writeValueAsBytes(attested.getCOSEKey()),
                 authData.getSignCount(), attested.getAaguid().getValue().toString(), transports, authData.isFlagUV(),
                 authData.isFlagBE(), authData.isFlagBS(), fmt);
+    }
+
+    /** A statement that does not fit its format's syntax fails §8's first verification step, not decoding. */
+    private static RegistrationData parse(WebAuthnManager manager, String json) throws CeremonyFailure {
+        try {
+            return manager.parseRegistrationResponseJSON(json);
+        } catch (DataConversionException | JacksonException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                Class<?> target = t instanceof ValueInstantiationException v ? v.getType().getRawClass()
+                        : t instanceof MismatchedInputException m ? m.getTargetType() : null;
+                if (target != null && AttestationStatement.class.isAssignableFrom(target)) {
+                    // WebAuthn L3 §8.2 etc.: "Verify that attStmt is valid CBOR conforming to the syntax defined above"
+                    throw new CeremonyFailure(Rule.ATTESTATION_STATEMENT, "attStmt does not fit its format: "
+                            + t.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+            throw e;
+        }
     }
 
     /** WebAuthn L3 §7.1 step 21: fmt matched case-sensitively against the supported formats. */
