@@ -1,0 +1,111 @@
+package dev.passkeyharness.rp.webauthn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the relying party accepts in its ceremonies. Defaults are strict: listed origins only, no cross-origin frames,
+ * UV preferred, attestation "none" unless a trusted chain is required (then "direct").
+ *
+ * @param allowedOrigins exact origins C.origin may have (WebAuthn L3 §7.1 step 9)
+ * @param attestation the attestation conveyance preference sent in creation options (WebAuthn L3 §5.4.7)
+ * @param trustAnchors roots an attestation chain must lead to when {@code requireTrustedAttestation}
+ * @param algorithms COSE algorithm identifiers offered in pubKeyCredParams, in preference order
+ */
+public record RelyingPartyPolicy(
+        String rpId,
+        String rpName,
+        Set<String> allowedOrigins,
+        UserVerification userVerification,
+        String attestation,
+        List<X509Certificate> trustAnchors,
+        boolean requireTrustedAttestation,
+        Duration challengeTimeout,
+        List<Long> algorithms) {
+
+    /** ES256, EdDSA, ES384, ES512, PS256, RS256 (IANA COSE Algorithms). */
+    public static final List<Long> DEFAULT_ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L, -257L);
+    public static final Duration DEFAULT_CHALLENGE_TIMEOUT = Duration.ofMinutes(5);
+
+    public RelyingPartyPolicy {
+        Objects.requireNonNull(rpId, "rpId");
+        Objects.requireNonNull(rpName, "rpName");
+        Objects.requireNonNull(userVerification, "userVerification");
+        Objects.requireNonNull(attestation, "attestation");
+        Objects.requireNonNull(challengeTimeout, "challengeTimeout");
+        allowedOrigins = Set.copyOf(allowedOrigins);
+        trustAnchors = List.copyOf(trustAnchors);
+        algorithms = List.copyOf(algorithms);
+        if (rpId.isBlank() || allowedOrigins.isEmpty()) {
+            throw new IllegalArgumentException("an RP needs an rpId and at least one allowed origin");
+        }
+        if (!Set.of("none", "indirect", "direct", "enterprise").contains(attestation)) {
+            throw new IllegalArgumentException("unknown attestation conveyance '" + attestation + "'");
+        }
+        if (requireTrustedAttestation && trustAnchors.isEmpty()) {
+            throw new IllegalArgumentException("trusted attestation is required but no trust anchor is configured");
+        }
+        if (challengeTimeout.isNegative() || challengeTimeout.isZero()) {
+            throw new IllegalArgumentException("challengeTimeout must be positive");
+        }
+        if (algorithms.isEmpty()) {
+            throw new IllegalArgumentException("at least one algorithm must be offered");
+        }
+    }
+
+    /** The strict defaults for one RP ID and its origins. */
+    public static RelyingPartyPolicy of(String rpId, String rpName, Set<String> allowedOrigins) {
+        return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, UserVerification.PREFERRED, "none", List.of(),
+                false, DEFAULT_CHALLENGE_TIMEOUT, DEFAULT_ALGORITHMS);
+    }
+
+    public RelyingPartyPolicy withUserVerification(UserVerification value) {
+        return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, value, attestation, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, algorithms);
+    }
+
+    /** Requires an attestation chain to one of {@code anchors}; asks for "direct" attestation. */
+    public RelyingPartyPolicy withTrustedAttestation(List<X509Certificate> anchors) {
+        return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, "direct", anchors, true,
+                challengeTimeout, algorithms);
+    }
+
+    public RelyingPartyPolicy withChallengeTimeout(Duration value) {
+        return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, attestation, trustAnchors,
+                requireTrustedAttestation, value, algorithms);
+    }
+
+    public RelyingPartyPolicy withAlgorithms(List<Long> value) {
+        return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, attestation, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, value);
+    }
+
+    /** Reads every certificate of the given PEM (or DER) files, in order, for use as trust anchors. */
+    public static List<X509Certificate> loadPemCertificates(Path... files) throws IOException {
+        List<X509Certificate> out = new ArrayList<>();
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            for (Path file : files) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (Certificate c : factory.generateCertificates(in)) {
+                        out.add((X509Certificate) c);
+                    }
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IOException("not a certificate file: " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+}

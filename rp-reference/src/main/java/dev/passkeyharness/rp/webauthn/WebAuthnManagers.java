@@ -1,0 +1,75 @@
+package dev.passkeyharness.rp.webauthn;
+
+import com.webauthn4j.WebAuthnManager;
+import com.webauthn4j.anchor.TrustAnchorRepository;
+import com.webauthn4j.converter.util.ObjectConverter;
+import com.webauthn4j.data.attestation.authenticator.AAGUID;
+import com.webauthn4j.verifier.attestation.statement.AttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrustworthinessVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.certpath.NullCertPathTrustworthinessVerifier;
+import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Assembles the webauthn4j verifier for a policy: every attestation format, and trust as the policy demands. */
+final class WebAuthnManagers {
+
+    /** The attestation statement formats verified (WebAuthn L3 §8, IANA registry). */
+    static final Set<String> FORMATS = Set.of("none", "packed", "fido-u2f", "tpm", "android-key", "android-safetynet",
+            "apple");
+
+    static final ObjectConverter CONVERTER = new ObjectConverter();
+
+    private WebAuthnManagers() {
+    }
+
+    static WebAuthnManager forPolicy(RelyingPartyPolicy policy, Clock clock) {
+        List<AttestationStatementVerifier> formats = List.of(
+                new NoneAttestationStatementVerifier(),
+                new PackedAttestationStatementVerifier(),
+                new FIDOU2FAttestationStatementVerifier(),
+                new TPMAttestationStatementVerifier(),
+                new AndroidKeyAttestationStatementVerifier(),
+                new AndroidSafetyNetAttestationStatementVerifier(),
+                new AppleAnonymousAttestationStatementVerifier());
+        CertPathTrustworthinessVerifier certPath;
+        if (policy.requireTrustedAttestation()) {
+            DefaultCertPathTrustworthinessVerifier chain =
+                    new DefaultCertPathTrustworthinessVerifier(anchors(policy.trustAnchors()));
+            // WebAuthn L3 §7.1 step 24: the chain is validated at the RP's time, not the library's own clock
+            certPath = (aaguid, statement, ignored) -> chain.verify(aaguid, statement, clock.instant());
+        } else {
+            // signatures are still verified by each format; only the chain's trust is not required
+            certPath = new NullCertPathTrustworthinessVerifier();
+        }
+        return new WebAuthnManager(formats, certPath,
+                new DefaultSelfAttestationTrustworthinessVerifier(!policy.requireTrustedAttestation()), CONVERTER);
+    }
+
+    private static TrustAnchorRepository anchors(List<X509Certificate> certificates) {
+        Set<TrustAnchor> anchors = certificates.stream().map(c -> new TrustAnchor(c, null)).collect(Collectors.toSet());
+        return new TrustAnchorRepository() {
+            @Override
+            public Set<TrustAnchor> find(AAGUID aaguid) {
+                return anchors;
+            }
+
+            @Override
+            public Set<TrustAnchor> find(byte[] attestationCertificateKeyIdentifier) {
+                return anchors;
+            }
+        };
+    }
+}
