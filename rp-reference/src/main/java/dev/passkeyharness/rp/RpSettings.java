@@ -43,6 +43,11 @@ public record RpSettings(
                 List.of(), false, Duration.ofMinutes(5), Clock.systemUTC());
     }
 
+    public RpSettings withHost(String value) {
+        return new RpSettings(value, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, clock);
+    }
+
     public RpSettings withPort(int value) {
         return new RpSettings(host, value, jdbcUrl, rpId, origins, userVerification, trustAnchors,
                 requireTrustedAttestation, challengeTimeout, clock);
