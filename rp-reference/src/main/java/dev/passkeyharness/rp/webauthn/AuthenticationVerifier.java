@@ -12,7 +12,6 @@ import com.webauthn4j.data.attestation.authenticator.COSEKey;
 import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
 import dev.passkeyharness.rp.model.Passkey;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;

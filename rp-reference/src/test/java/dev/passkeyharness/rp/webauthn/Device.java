@@ -7,7 +7,6 @@ import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
-import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateFactory;
@@ -54,9 +53,5 @@ final class Device {
                 .profile(authenticator.profile()).seed(1).state(authenticator.state())
                 .attestationCa(authenticator.attestationCa()).tamperings(set).build();
         return WebAuthnClient.builder(tampered, ORIGIN).tamperings(set).build();
-    }
-
-    static Tampering tampering(String name) {
-        return Tamperings.byName(name).orElseThrow();
     }
 }
