@@ -69,9 +69,8 @@ public final class PasskeyCeremonies {
         RegistrationResult.Accepted accepted = (RegistrationResult.Accepted) result;
         try {
             Passkey stored = database.inTransaction(c -> {
-                long accountId = accepted.accountId();
-                int count = passkeys.listForAccount(c, accountId).size();
-                Passkey passkey = accepted.toPasskey(accountId, clock.instant(), defaultName(count));
+                int count = passkeys.listForAccount(c, accepted.accountId()).size();
+                Passkey passkey = accepted.toPasskey(clock.instant(), defaultName(count));
                 passkeys.insert(c, passkey);
                 return passkey;
             });

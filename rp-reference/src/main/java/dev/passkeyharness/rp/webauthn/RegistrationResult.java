@@ -11,12 +11,13 @@ public sealed interface RegistrationResult {
     /**
      * A credential to store (WebAuthn L3 §7.1 step 27).
      *
+     * @param accountId the account the registration's challenge was issued for
      * @param credentialId base64url of the credential ID
      * @param publicKeyCose the credential public key as a COSE_Key
      * @param aaguid the AAGUID as a UUID string
      * @param attestationFormat the fmt of the attestation statement
      */
-    record Accepted(String credentialId, byte[] publicKeyCose, long signCount, String aaguid, List<String> transports,
+    record Accepted(long accountId, String credentialId, byte[] publicKeyCose, long signCount, String aaguid, List<String> transports,
             boolean uvInitialized, boolean backupEligible, boolean backupState, String attestationFormat)
             implements RegistrationResult {
 
@@ -33,8 +34,8 @@ public sealed interface RegistrationResult {
             return publicKeyCose.clone();
         }
 
-        /** The record to store for {@code accountId}. */
-        public Passkey toPasskey(long accountId, Instant createdAt, String name) {
+        /** The record to store for the account. */
+        public Passkey toPasskey(Instant createdAt, String name) {
             return new Passkey(credentialId, accountId, publicKeyCose, signCount, aaguid, transports, uvInitialized,
                     backupEligible, backupState, attestationFormat, createdAt, null, name);
         }

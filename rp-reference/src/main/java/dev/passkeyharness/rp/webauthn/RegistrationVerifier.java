@@ -100,7 +100,7 @@ public final class RegistrationVerifier {
             // WebAuthn L3 §7.1 step 26
             throw new CeremonyFailure(Rule.DUPLICATE_CREDENTIAL, "credential " + credentialId + " is already registered");
         }
-        return new RegistrationResult.Accepted(credentialId,
+        return new RegistrationResult.Accepted(context.accountId(), credentialId,
                 WebAuthnManagers.CONVERTER.getCborConverter().writeValueAsBytes(attested.getCOSEKey()),
                 authData.getSignCount(), attested.getAaguid().getValue().toString(), transports, authData.isFlagUV(),
                 authData.isFlagBE(), authData.isFlagBS(), fmt);

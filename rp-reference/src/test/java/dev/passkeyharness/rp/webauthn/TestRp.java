@@ -61,7 +61,7 @@ final class TestRp {
     RegistrationResult verifyRegistration(String response, String session, Account account) {
         RegistrationResult result = registrations.verify(response, store, session, policy, passkeys::containsKey);
         if (result instanceof RegistrationResult.Accepted a) {
-            passkeys.put(a.credentialId(), a.toPasskey(account.id(), clock.instant(), "passkey"));
+            passkeys.put(a.credentialId(), a.toPasskey(clock.instant(), "passkey"));
         }
         return result;
     }
