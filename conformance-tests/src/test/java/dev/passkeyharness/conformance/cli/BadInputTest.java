@@ -65,7 +65,16 @@ class BadInputTest {
                 bad("ca without --out", "--out", "authenticator", "ca"),
                 bad("ca with malformed state", "wrappingKey", "authenticator", "ca", "--out", "@pem", "--state",
                         "@bad-state.json"),
-                bad("run with an unknown option", "--target", "run", "--target", "http://localhost:1"));
+                bad("run with an unknown option", "--target", "run", "--target", "http://localhost:1"),
+                bad("serve on port 0", "--port must be 1..65535", "serve", "--port", "0"),
+                bad("serve on a port that is not a number", "--port", "serve", "--port", "eighty"),
+                bad("serve with a non-H2 database", "H2 JDBC URL", "serve", "--db", "jdbc:postgresql://x/y"),
+                bad("serve with an origin of another RP ID", "does not belong to RP ID localhost", "serve", "--origin",
+                        "https://example.com"),
+                bad("serve with an origin that is not a URL", "https://host[:port]", "serve", "--origin", "localhost"),
+                bad("serve with an unknown UV requirement", "--user-verification", "serve", "--user-verification",
+                        "sometimes"),
+                bad("serve with a missing trust anchor", "--trust-anchor", "serve", "--trust-anchor", "@missing.pem"));
     }
 
     @ParameterizedTest(name = "{0}")
