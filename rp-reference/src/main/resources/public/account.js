@@ -72,9 +72,9 @@ async function refresh() {
   renderPasskeys((await api("GET", "/api/passkeys")).passkeys);
 }
 
-async function create() {
+async function create(hint) {
   try {
-    const created = await createPasskey();
+    const created = await createPasskey(hint);
     document.getElementById("prompt").hidden = true;
     show(message, `Your passkey “${created.passkey.name}” was created. Next time, sign in with it.`, "ok");
     await refresh();
@@ -83,8 +83,8 @@ async function create() {
   }
 }
 
-document.getElementById("create-passkey").addEventListener("click", create);
-document.getElementById("add-passkey").addEventListener("click", create);
+document.getElementById("create-passkey").addEventListener("click", () => create("client-device"));
+document.getElementById("add-passkey").addEventListener("click", () => create("hybrid"));
 document.getElementById("not-now").addEventListener("click", async () => {
   await api("POST", "/api/passkeys/prompt/dismiss", {});
   document.getElementById("prompt").hidden = true;

@@ -108,8 +108,9 @@ function show(element, text, kind) {
   element.className = "message " + (kind || "error");
 }
 
-async function createPasskey() {
-  const json = await api("POST", "/api/passkeys/registration/options", {});
+// hint: "client-device" for this device, "hybrid" for a phone or another device (WebAuthn L3 §5.4.9).
+async function createPasskey(hint) {
+  const json = await api("POST", "/api/passkeys/registration/options", hint ? { hint } : {});
   let credential;
   try {
     credential = await navigator.credentials.create({ publicKey: creationOptionsFromJSON(json) });

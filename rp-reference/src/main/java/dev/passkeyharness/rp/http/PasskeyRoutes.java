@@ -34,12 +34,20 @@ final class PasskeyRoutes {
         this.bodies = bodies;
     }
 
-    /** POST /api/passkeys/registration/options. */
+    /**
+     * POST /api/passkeys/registration/options, optionally {@code {"hint": "client-device" | "hybrid" |
+     * "security-key"}}: where the page expects the passkey to be made (WebAuthn L3 §5.4.9 hints).
+     */
     void registrationOptions(Context ctx) {
-        bodies.object(ctx);
+        JsonNode body = bodies.object(ctx);
         Account account = signedIn(ctx);
-        Json.send(ctx, ceremonies.registrationOptions(sessions.current(ctx).id(), account,
-                CreationRequest.defaults(account.username(), account.displayName())));
+        String hint = JsonBodies.optionalText(body, "hint", null);
+        if (hint != null && !CreationRequest.KNOWN_HINTS.contains(hint)) {
+            throw ApiException.badRequest("'hint' must be one of " + String.join(", ", CreationRequest.KNOWN_HINTS) + ".");
+        }
+        CreationRequest request = CreationRequest.defaults(account.username(), account.displayName())
+                .withHints(hint == null ? List.of() : List.of(hint));
+        Json.send(ctx, ceremonies.registrationOptions(sessions.current(ctx).id(), account, request));
     }
 
     /** POST /api/passkeys/registration/verify: RegistrationResponseJSON in, the stored passkey out. */

@@ -50,7 +50,8 @@ public final class CeremonyOptions {
         selection.put("residentKey", request.residentKey());
         selection.put("requireResidentKey", "required".equals(request.residentKey()));
         selection.put("userVerification", context.userVerification().value());
-        options.putArray("hints");
+        ArrayNode hints = options.putArray("hints");
+        request.hints().forEach(hints::add);
         options.put("attestation", request.attestation() != null ? request.attestation() : policy.attestation());
         ObjectNode extensions = request.extensions() != null ? request.extensions() : Json.object();
         // WebAuthn L3 §10.1.3: learn whether the credential is discoverable

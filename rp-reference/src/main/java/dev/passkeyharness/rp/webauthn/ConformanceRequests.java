@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ public final class ConformanceRequests {
         }
         String attestation = optionalEnum(root, "attestation", ATTESTATION);
         return new CreationRequest(username, displayName, residentKey, attachment, uv, attestation,
-                optionalObject(root, "extensions"));
+                optionalObject(root, "extensions"), List.of());
     }
 
     /** ServerPublicKeyCredentialGetOptionsRequest; an empty username asks for a discoverable ceremony. */

@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param userVerification null takes the policy's
  * @param attestation null takes the policy's
  * @param extensions client extension inputs to send as given, or null
+ * @param hints WebAuthn L3 §5.4.9 hints in order of preference (security-key, client-device, hybrid); empty for none
  */
 public record CreationRequest(
         String username,
@@ -20,18 +22,31 @@ public record CreationRequest(
         String authenticatorAttachment,
         UserVerification userVerification,
         String attestation,
-        ObjectNode extensions) {
+        ObjectNode extensions,
+        List<String> hints) {
+
+    /** The hints WebAuthn L3 defines (PublicKeyCredentialHint). */
+    public static final List<String> KNOWN_HINTS = List.of("security-key", "client-device", "hybrid");
 
     public CreationRequest {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(residentKey, "residentKey");
         extensions = extensions == null ? null : extensions.deepCopy();
+        hints = hints == null ? List.of() : List.copyOf(hints);
+        if (!KNOWN_HINTS.containsAll(hints)) {
+            throw new IllegalArgumentException("unknown hint in " + hints);
+        }
     }
 
     /** Discoverable credential required, everything else from the policy. */
     public static CreationRequest defaults(String username, String displayName) {
-        return new CreationRequest(username, displayName, "required", null, null, null, null);
+        return new CreationRequest(username, displayName, "required", null, null, null, null, List.of());
+    }
+
+    public CreationRequest withHints(List<String> newHints) {
+        return new CreationRequest(username, displayName, residentKey, authenticatorAttachment, userVerification,
+                attestation, extensions, newHints);
     }
 
     @Override

@@ -57,7 +57,7 @@ class CeremonyAcceptanceTest {
         Device device = Device.of(Profiles.U2F_LEGACY, 3, Device.ca(13));
         Account carol = rp.account("carol@example.com");
         CreationRequest nonDiscoverable = new CreationRequest(carol.username(), carol.displayName(), "discouraged",
-                null, null, null, null);
+                null, null, null, null, List.of());
 
         RegistrationResult.Accepted reg = accepted(rp.register(device.client(), carol, nonDiscoverable));
         assertEquals("fido-u2f", reg.attestationFormat());
