@@ -50,4 +50,16 @@ class PasswordJourneyTest {
         assertEquals(429, right.status(), right::toString);
         assertEquals(401, browser.get("/api/me").status());
     }
+
+    @Test
+    void logOutRefusesABodyThatIsNotJsonAndKeepsTheSession() {
+        Browser browser = site.signUp("ida@example.com");
+        Browser.Answer form = browser.send("POST", "/api/logout",
+                "a=b".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
+                browser.origin());
+        assertEquals(415, form.status(), form::toString);
+        assertEquals(200, browser.get("/api/me").status());
+        assertEquals(200, browser.send("POST", "/api/logout", null, null, browser.origin()).status());
+        assertEquals(401, browser.get("/api/me").status());
+    }
 }
