@@ -1,9 +1,14 @@
 package dev.passkeyharness.rp.journey;
 
+import dev.passkeyharness.rp.http.JsonBodies;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +81,9 @@ final class Browser {
 
     /** Any request: a null body sends none, a null Content-Type or Origin leaves the header out. */
     Answer send(String method, String path, byte[] body, String contentType, String origin) {
+        if (body != null && body.length > JsonBodies.MAX_BODY_BYTES) {
+            return sendWithExpectContinue(method, path, body, contentType, origin);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -93,6 +101,87 @@ final class Browser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * A body over the RP's limit, sent as a careful client does: headers with "Expect: 100-continue" first, the body
+     * only if the server asks for it. The RP answers 413 without reading such a body, which cuts a plain upload short
+     * (and java.net.http waits forever on a final answer to an expect-continue request on JDK 17).
+     */
+    private Answer sendWithExpectContinue(String method, String path, byte[] body, String contentType, String origin) {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + uri.getAuthority()
+                    + "\r\nContent-Length: " + body.length + "\r\nExpect: 100-continue\r\nConnection: close\r\n");
+            if (contentType != null) {
+                head.append("Content-Type: ").append(contentType).append("\r\n");
+            }
+            if (origin != null) {
+                head.append("Origin: ").append(origin).append("\r\n");
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            RawResponse response = RawResponse.read(in);
+            if (response.status() == 100) {
+                out.write(body);
+                out.flush();
+                response = RawResponse.read(in);
+            }
+            return new Answer(response.status(), response.body(), parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        }
+    }
+
+    /** The status and body of one HTTP/1.1 answer read off a socket (Content-Length, chunked, or up to close). */
+    private record RawResponse(int status, String body) {
+
+        static RawResponse read(InputStream in) throws IOException {
+            String statusLine = line(in);
+            int status = Integer.parseInt(statusLine.split(" ")[1]);
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(header.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            if (status == 100) {
+                return new RawResponse(status, "");
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+                        size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line(in);
+                }
+            } else if (length >= 0) {
+                body.write(in.readNBytes((int) length));
+            } else {
+                body.write(in.readAllBytes());
+            }
+            return new RawResponse(status, body.toString(StandardCharsets.UTF_8));
+        }
+
+        private static String line(InputStream in) throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("the connection closed mid-answer");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
         }
     }
 
