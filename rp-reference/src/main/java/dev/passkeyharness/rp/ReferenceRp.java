@@ -74,7 +74,8 @@ public final class ReferenceRp implements AutoCloseable {
         }
         RelyingPartyPolicy policy = RelyingPartyPolicy.of(rpId, "passkey-harness reference RP", origins)
                 .withUserVerification(settings.userVerification())
-                .withChallengeTimeout(settings.challengeTimeout());
+                .withChallengeTimeout(settings.challengeTimeout())
+                .withAlgorithms(settings.algorithms());
         return settings.requireTrustedAttestation() ? policy.withTrustedAttestation(settings.trustAnchors()) : policy;
     }
 

@@ -1,6 +1,7 @@
 package dev.passkeyharness.rp;
 
 import dev.passkeyharness.rp.store.Database;
+import dev.passkeyharness.rp.webauthn.RelyingPartyPolicy;
 import dev.passkeyharness.rp.webauthn.UserVerification;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -22,6 +23,7 @@ public record RpSettings(
         List<X509Certificate> trustAnchors,
         boolean requireTrustedAttestation,
         Duration challengeTimeout,
+        List<Long> algorithms,
         Clock clock) {
 
     public RpSettings {
@@ -31,6 +33,7 @@ public record RpSettings(
         Objects.requireNonNull(challengeTimeout, "challengeTimeout");
         Objects.requireNonNull(clock, "clock");
         origins = List.copyOf(origins);
+        algorithms = List.copyOf(algorithms);
         trustAnchors = List.copyOf(trustAnchors);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535");
@@ -40,41 +43,47 @@ public record RpSettings(
     /** Loopback, a free port, the file database, localhost, strict defaults. */
     public static RpSettings defaults() {
         return new RpSettings("127.0.0.1", 0, Database.DEFAULT_URL, null, List.of(), UserVerification.PREFERRED,
-                List.of(), false, Duration.ofMinutes(5), Clock.systemUTC());
+                List.of(), false, Duration.ofMinutes(5), RelyingPartyPolicy.DEFAULT_ALGORITHMS, Clock.systemUTC());
     }
 
     public RpSettings withHost(String value) {
         return new RpSettings(value, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock);
     }
 
     public RpSettings withPort(int value) {
         return new RpSettings(host, value, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock);
     }
 
     public RpSettings withDatabase(String value) {
         return new RpSettings(host, port, value, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock);
     }
 
     public RpSettings withRelyingParty(String newRpId, List<String> newOrigins) {
         return new RpSettings(host, port, jdbcUrl, newRpId, newOrigins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock);
     }
 
     public RpSettings withUserVerification(UserVerification value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, value, trustAnchors, requireTrustedAttestation,
-                challengeTimeout, clock);
+                challengeTimeout, algorithms, clock);
     }
 
     public RpSettings withTrustedAttestation(List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, true, challengeTimeout,
-                clock);
+                algorithms, clock);
+    }
+
+    /** The COSE algorithms offered in pubKeyCredParams, in preference order. */
+    public RpSettings withAlgorithms(List<Long> value) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, value, clock);
     }
 
     public RpSettings withClock(Clock value, Duration timeout) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, timeout, value);
+                requireTrustedAttestation, timeout, algorithms, value);
     }
 }

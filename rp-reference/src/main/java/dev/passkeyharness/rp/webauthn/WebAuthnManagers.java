@@ -20,7 +20,9 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Assembles the webauthn4j verifier for a policy: every attestation format, and trust as the policy demands. */
@@ -35,7 +37,20 @@ final class WebAuthnManagers {
     private WebAuthnManagers() {
     }
 
+    /** One manager per (policy, clock): building one assembles every format's verifier, so it is done once. */
+    private static final Map<Key, WebAuthnManager> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(RelyingPartyPolicy policy, Clock clock) {
+    }
+
     static WebAuthnManager forPolicy(RelyingPartyPolicy policy, Clock clock) {
+        if (CACHE.size() > 64) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(new Key(policy, clock), key -> build(key.policy(), key.clock()));
+    }
+
+    private static WebAuthnManager build(RelyingPartyPolicy policy, Clock clock) {
         List<AttestationStatementVerifier> formats = List.of(
                 new NoneAttestationStatementVerifier(),
                 new PackedAttestationStatementVerifier(),

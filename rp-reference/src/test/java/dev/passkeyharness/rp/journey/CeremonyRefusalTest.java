@@ -19,9 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One refused ceremony per rule, over HTTP: each breaks only its rule, is answered 400 naming that rule, and leaves
- * the store and the session as they were. Not here: Rule.ALGORITHM, as RpSettings cannot make the RP offer fewer
- * algorithms than the simulated authenticators support (RegistrationVerifierTest covers it on the verifier), and
- * Rule.EXTENSIONS, as no tampering yields extension outputs that decode yet break a rule. clientData.origin.http is
+ * the store and the session as they were. Not here: Rule.EXTENSIONS, as no tampering yields extension outputs that decode yet break a rule. clientData.origin.http is
  * no tampering here: the loopback RP's own origin is http.
  */
 class CeremonyRefusalTest {
@@ -231,6 +229,16 @@ class CeremonyRefusalTest {
         assertEquals(1, site.passkeyCount());
         assertEquals(before, site.passkey(credentialId));
         assertEquals(0, other.get("/api/me").json().path("passkeyCount").asInt());
+    }
+
+    @Test
+    void aKeyOfAnAlgorithmTheRpDidNotOfferIsRefused() throws Exception {
+        try (Site es256Only = Site.start(RpSettings.defaults().withAlgorithms(List.of(-7L)))) {
+            Browser browser = es256Only.signUp("ada@example.com");
+            refused(Rule.ALGORITHM, es256Only.register(browser, key, "authData.alg.unrequested"));
+            assertEquals(0, es256Only.passkeyCount());
+            assertEquals(201, es256Only.register(browser, key).status());
+        }
     }
 
     @Test
