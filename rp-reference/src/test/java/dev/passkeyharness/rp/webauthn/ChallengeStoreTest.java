@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import dev.passkeyharness.rp.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

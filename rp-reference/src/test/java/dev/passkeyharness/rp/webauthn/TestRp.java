@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import dev.passkeyharness.rp.MutableClock;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
