@@ -1,0 +1,7 @@
+package dev.passkeyharness.conformance.catalogue;
+
+/** What a correct RP does with the tested step. */
+public enum Expectation {
+    ACCEPTED,
+    REJECTED
+}

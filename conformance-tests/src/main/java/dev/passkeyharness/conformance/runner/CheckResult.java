@@ -1,0 +1,27 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.target.Exchange;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened when a check ran: the verdict, a one-line reason (why it failed or was skipped; for a refusal that
+ * passed, the rule the RP named), the time it took and every exchange with the RP.
+ */
+public record CheckResult(Check check, Verdict verdict, String message, long millis, List<Exchange> exchanges,
+        List<String> warnings) {
+
+    public CheckResult {
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(verdict, "verdict");
+        message = message == null ? "" : message;
+        exchanges = List.copyOf(exchanges);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Whether this result fails the run: a failed REQUIRED check. */
+    public boolean failsRun() {
+        return verdict == Verdict.FAIL && check.level() == dev.passkeyharness.conformance.catalogue.Level.REQUIRED;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.passkeyharness.conformance.runner;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** A whole run: where it ran, with which seed, when, and every check's result in catalogue order. */
+public record RunReport(String target, long seed, Instant startedAt, long millis, List<CheckResult> results) {
+
+    public RunReport {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(startedAt, "startedAt");
+        results = List.copyOf(results);
+    }
+
+    public long count(Verdict verdict) {
+        return results.stream().filter(r -> r.verdict() == verdict).count();
+    }
+
+    /** Exit 0 only when no required check failed. */
+    public boolean passed() {
+        return results.stream().noneMatch(CheckResult::failsRun);
+    }
+}
