@@ -1,0 +1,28 @@
+package dev.passkeyharness.conformance.kill;
+
+/** Each verification rule the lenient RP enforces; the kill test switches them off one at a time. */
+enum Step {
+    // WebAuthn L3 §7.1 / §7.2
+    RESPONSE_STRUCTURE,
+    TYPE,
+    CHALLENGE,
+    CHALLENGE_SINGLE_USE,
+    CHALLENGE_SESSION,
+    CHALLENGE_EXPIRY,
+    ORIGIN,
+    CROSS_ORIGIN,
+    RP_ID_HASH,
+    USER_PRESENT,
+    USER_VERIFIED,
+    BACKUP_FLAGS,
+    ALGORITHM,
+    ATTESTATION_STATEMENT,
+    CREDENTIAL_ID_LENGTH,
+    CREDENTIAL_ID_MATCHES,
+    DUPLICATE_CREDENTIAL,
+    KNOWN_CREDENTIAL,
+    ALLOWED_CREDENTIAL,
+    USER_HANDLE,
+    SIGNATURE,
+    COUNTER
+}
