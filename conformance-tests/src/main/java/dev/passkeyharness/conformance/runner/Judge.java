@@ -56,8 +56,12 @@ final class Judge {
         if (check.expectedRule() != null && rule != null && !rule.equals(check.expectedRule())) {
             warn.accept("the RP named rule '" + rule + "', the check expects '" + check.expectedRule() + "'");
         }
-        return new Judgement(Verdict.PASS, "refused: " + (rule == null ? answer.status() : rule) + ": "
-                + answer.errorMessage());
+        String message = answer.errorMessage();
+        if (rule == null) {
+            return new Judgement(Verdict.PASS, "refused: " + answer.status() + ": " + message);
+        }
+        // the reference RP starts its message with the rule; say it once
+        return new Judgement(Verdict.PASS, "refused: " + (message.startsWith(rule + ":") ? message : rule + ": " + message));
     }
 
     /** "400: errorMessage" (with the rule when the RP names one), for messages. */
