@@ -58,7 +58,7 @@ public final class OptionsAssertions {
     // FIDO server transport binding §7: ServerResponse
     private static String statusOk(JsonNode body) {
         if (!"ok".equals(body.path("status").asString(null))) {
-            return "status is " + body.path("status") + ", not \"ok\"";
+            return "status is " + (body.has("status") ? body.get("status").toString() : "missing") + ", not \"ok\"";
         }
         String message = body.path("errorMessage").asString("");
         return message.isEmpty() ? null : "errorMessage is not empty: " + message;
