@@ -1,20 +1,41 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
+import dev.passkeyharness.conformance.catalogue.CatalogueSource;
 import dev.passkeyharness.conformance.ceremony.CeremonyDriver;
 import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
 import dev.passkeyharness.conformance.ceremony.TamperingCatalogue;
 import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
+import dev.passkeyharness.conformance.report.ConsoleReportWriter;
+import dev.passkeyharness.conformance.report.ReportWriter;
+import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.function.Function;
 
-/** What the commands are built with: the browser layer and the tampering catalogue (replaced by fakes in tests). */
-record CliContext(CeremonyDriver driver, TamperingCatalogue tamperings) {
+/**
+ * What the commands are built with: the browser layer, the tampering catalogue, the check catalogue and the report
+ * writer (replaced by fakes in tests).
+ */
+record CliContext(CeremonyDriver driver, TamperingCatalogue tamperings, CatalogueSource catalogue,
+        Function<PrintWriter, ReportWriter> reports) {
 
     CliContext {
         Objects.requireNonNull(driver, "driver");
         Objects.requireNonNull(tamperings, "tamperings");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(reports, "reports");
+    }
+
+    CliContext(CeremonyDriver driver, TamperingCatalogue tamperings) {
+        this(driver, tamperings, defaultCatalogue(), ConsoleReportWriter::new);
     }
 
     static CliContext standard() {
         return new CliContext(CeremonyDrivers.webAuthnClient(), TamperingCatalogues.standard());
+    }
+
+    /** The built-in checks until the YAML catalogue is wired in here. */
+    private static CatalogueSource defaultCatalogue() {
+        return new BuiltInChecks();
     }
 }

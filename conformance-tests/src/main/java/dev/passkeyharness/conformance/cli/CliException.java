@@ -20,6 +20,10 @@ final class CliException extends RuntimeException {
         return new CliException(ExitCodes.CHECK_FAILED, message);
     }
 
+    static CliException unreachable(String message) {
+        return new CliException(ExitCodes.TARGET_UNREACHABLE, message);
+    }
+
     int exitCode() {
         return exitCode;
     }

@@ -1,18 +1,31 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.report.ReportWriter;
+import dev.passkeyharness.conformance.runner.CatalogueRunner;
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.selftest.SelfTest;
+import dev.passkeyharness.conformance.target.Api;
+import dev.passkeyharness.conformance.target.EmbeddedTarget;
+import dev.passkeyharness.conformance.target.HttpTarget;
+import dev.passkeyharness.conformance.target.RpTarget;
+import dev.passkeyharness.conformance.target.TargetUnreachableException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code run}: until the conformance runner exists, the self-test: every profile, algorithm and attestation format
- * registers and signs in against an in-process webauthn4j verifier.
- */
-@Command(name = "run", description = "Self-test: every profile x algorithm x attestation format registers and signs in "
-        + "twice against an in-process verifier (webauthn4j). Exit 0 only if all pass.")
+/** {@code run}: the check catalogue against a target (default: an embedded reference RP); {@code --self-test} as before. */
+@Command(name = "run", description = "Run the conformance checks against an RP (default: an embedded reference RP). "
+        + "Exit 0 only if no required check failed.")
 final class RunCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -20,8 +33,22 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--target", paramLabel = "URL", description = "The RP's base URL (may carry a path prefix).")
+    String target;
+
+    @Option(names = "--api", paramLabel = "API", defaultValue = "conformance",
+            description = "conformance (the FIDO2 server conformance API) or onboarding (the reference RP's own API).")
+    String api;
+
+    @Option(names = "--check", paramLabel = "ID", arity = "1..*", description = "Run only these checks.")
+    List<String> checks = new ArrayList<>();
+
     @Option(names = "--seed", paramLabel = "N", description = "Make every authenticator repeatable.")
     Long seed;
+
+    @Option(names = "--self-test", description = "Instead: every profile x algorithm x attestation format registers "
+            + "and signs in twice against an in-process verifier (webauthn4j).")
+    boolean selfTest;
 
     RunCommand(CliContext context) {
         this.context = context;
@@ -29,7 +56,75 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SelfTest.Summary summary = new SelfTest(context.driver(), seed).run(spec.commandLine().getOut());
-        return summary.allPassed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        if (selfTest) {
+            SelfTest.Summary summary = new SelfTest(context.driver(), seed).run(spec.commandLine().getOut());
+            return summary.allPassed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
+        Api chosen = api();
+        List<Check> selected = selected(load());
+        long runSeed = seed != null ? seed : new SecureRandom().nextLong();
+        ReportWriter writer = context.reports().apply(spec.commandLine().getOut());
+        try (RpTarget rp = target(chosen)) {
+            RunReport report = new CatalogueRunner().run(selected, rp, runSeed, new CatalogueRunner.Listener() {
+                @Override
+                public void onStart(int total) {
+                    writer.started(total);
+                }
+
+                @Override
+                public void onResult(int index, CheckResult result) {
+                    writer.checkFinished(index, selected.size(), result);
+                }
+            });
+            writer.finished(report);
+            return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        } catch (TargetUnreachableException e) {
+            throw CliException.unreachable(e.getMessage());
+        }
+    }
+
+    private Api api() {
+        try {
+            return Api.valueOf(api.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput("--api '" + api + "': expected conformance or onboarding");
+        }
+    }
+
+    private List<Check> load() {
+        try {
+            return context.catalogue().load();
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput("catalogue: " + e.getMessage());
+        }
+    }
+
+    /** The checks named by --check, in the order given; all of them without --check. */
+    private List<Check> selected(List<Check> all) {
+        if (checks.isEmpty()) {
+            return all;
+        }
+        Map<String, Check> byId = new LinkedHashMap<>();
+        all.forEach(c -> byId.put(c.id(), c));
+        List<Check> out = new ArrayList<>();
+        for (String id : checks) {
+            Check check = byId.get(id);
+            if (check == null) {
+                throw CliException.badInput("unknown check '" + id + "'; 'passkey-harness list' lists them");
+            }
+            out.add(check);
+        }
+        return out;
+    }
+
+    private RpTarget target(Api chosen) {
+        if (target == null) {
+            return EmbeddedTarget.start(chosen);
+        }
+        try {
+            return HttpTarget.of(target, chosen);
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput("--target: " + e.getMessage());
+        }
     }
 }

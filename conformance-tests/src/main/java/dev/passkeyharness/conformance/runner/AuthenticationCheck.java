@@ -1,0 +1,107 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.conformance.target.Answer;
+import dev.passkeyharness.conformance.target.RpSession;
+import dev.passkeyharness.conformance.target.RpTarget;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * AUTHENTICATION checks: an untampered registration and {@code signInsBefore} sign-ins, then the (tampered, edited)
+ * authentication response sent to the RP (WebAuthn L3 §7.2).
+ */
+final class AuthenticationCheck {
+
+    private final CheckRun run;
+    private final Ceremonies ceremonies;
+
+    AuthenticationCheck(CheckRun run) {
+        this.run = run;
+        this.ceremonies = new Ceremonies(run);
+    }
+
+    StepOutcome run() {
+        TamperSet tamperings = Authenticators.tamperings(run.check().tamperings());
+        if (run.setup().procedure() == dev.passkeyharness.conformance.catalogue.Procedure.EXPIRED_CHALLENGE
+                && !run.can(RpTarget.Capability.CLOCK_CONTROL)) {
+            throw CheckStop.skip("needs a target whose clock the runner controls (CLOCK_CONTROL)");
+        }
+        RpSession session = run.newSession();
+        String username = run.username("a");
+        Ctap2Authenticator device = Authenticators.fresh(run.setup(), run.seed("device"), TamperSet.NONE);
+        ceremonies.register(session, username, device);
+        for (int i = 0; i < run.setup().signInsBefore(); i++) {
+            ceremonies.signIn(session, username, device);
+        }
+        Ctap2Authenticator tested = Authenticators.sameDevice(device, run.seed("tested"), tamperings);
+        switch (run.setup().procedure()) {
+            case STANDARD:
+                return send(session, ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username)));
+            case OTHER_SESSION: {
+                String response = ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username));
+                return send(run.newSession(), response);
+            }
+            case EXPIRED_CHALLENGE: {
+                String options = ceremonies.requestOptions(session, username);
+                run.target().advanceClock(RegistrationCheck.PAST_TIMEOUT);
+                return send(session, ceremonies.get(tested, tamperings, options));
+            }
+            case REPLAY:
+                return replay(session, username, device);
+            case UNKNOWN_CREDENTIAL:
+                return unknownCredential(session, tamperings);
+            case OTHER_USERS_CREDENTIAL:
+                return otherUsersCredential(session, username, tamperings);
+            case WRONG_ENDPOINT: {
+                String response = ResponseEdits.apply(
+                        ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username)),
+                        run.check().edits());
+                return new StepOutcome.Answered(session.registrationResult(response));
+            }
+            default:
+                throw CheckStop.broken("procedure " + run.setup().procedure() + " does not apply to an authentication");
+        }
+    }
+
+    private StepOutcome send(RpSession session, String response) {
+        return new StepOutcome.Answered(session.authenticationResult(ResponseEdits.apply(response, run.check().edits())));
+    }
+
+    /** An accepted assertion sent again: its challenge was used (WebAuthn L3 §13.4.3). */
+    private StepOutcome replay(RpSession session, String username, Ctap2Authenticator device) {
+        String response = ceremonies.get(device, TamperSet.NONE, ceremonies.requestOptions(session, username));
+        Answer first = session.authenticationResult(response);
+        if (!first.accepted()) {
+            throw CheckStop.broken("setup failed: the first sign-in was refused: " + Judge.describe(first));
+        }
+        return new StepOutcome.Answered(session.authenticationResult(response));
+    }
+
+    /** A second device's discoverable credential the RP never registered (WebAuthn L3 §7.2 step 6). */
+    private StepOutcome unknownCredential(RpSession session, TamperSet tamperings) {
+        Ctap2Authenticator stranger = Authenticators.fresh(run.setup(), run.seed("stranger"), TamperSet.NONE);
+        // real creation options from a throwaway visitor, whose response is never sent
+        RpSession throwaway = run.newSession();
+        String strangerName = run.username("stranger");
+        ceremonies.prepareUser(throwaway, strangerName);
+        ObjectNode options = (ObjectNode) Ceremonies.JSON.readTree(
+                ceremonies.creationOptions(throwaway, ceremonies.creationRequest(strangerName)));
+        options.withObject("authenticatorSelection").put("residentKey", "required").put("requireResidentKey", true);
+        ceremonies.create(stranger, TamperSet.NONE, options.toString());
+        Ctap2Authenticator tested = Authenticators.sameDevice(stranger, run.seed("stranger-tested"), tamperings);
+        return send(session, ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, null)));
+    }
+
+    /** User A's username-first options answered by user B's registered credential (WebAuthn L3 §7.2 step 5). */
+    private StepOutcome otherUsersCredential(RpSession session, String username, TamperSet tamperings) {
+        RpSession other = run.newSession();
+        Ctap2Authenticator otherDevice = Authenticators.fresh(run.setup(), run.seed("other-device"), TamperSet.NONE);
+        ceremonies.register(other, run.username("b"), otherDevice);
+        ObjectNode options = (ObjectNode) Ceremonies.JSON.readTree(ceremonies.requestOptions(session, username));
+        // B's browser would refuse A's allowCredentials; emptied, B's device answers with its discoverable credential
+        options.putArray("allowCredentials");
+        Ctap2Authenticator tested = Authenticators.sameDevice(otherDevice, run.seed("other-tested"), tamperings);
+        return send(session, ceremonies.get(tested, tamperings, options.toString()));
+    }
+}

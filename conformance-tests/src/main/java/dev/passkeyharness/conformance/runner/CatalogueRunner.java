@@ -1,0 +1,81 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.target.RpTarget;
+import dev.passkeyharness.conformance.target.TargetUnreachableException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs catalogue checks against one target: each check with its own seeded authenticators, usernames and sessions,
+ * judged on its own; a check that throws fails alone. Only an unreachable target stops the run.
+ */
+public final class CatalogueRunner {
+
+    /** Progress of a run, e.g. for console lines. */
+    public interface Listener {
+        default void onStart(int total) {
+        }
+
+        /** {@code index} counts from 1. */
+        default void onResult(int index, CheckResult result) {
+        }
+    }
+
+    /** A listener that hears nothing. */
+    public static final Listener SILENT = new Listener() {
+    };
+
+    /**
+     * Runs {@code checks} in order against {@code target}.
+     *
+     * @throws TargetUnreachableException when the target never answered
+     */
+    public RunReport run(List<Check> checks, RpTarget target, long seed, Listener listener) {
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        listener.onStart(checks.size());
+        List<CheckResult> results = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            CheckResult result = runOne(checks.get(i), target, seed);
+            results.add(result);
+            listener.onResult(i + 1, result);
+        }
+        return new RunReport(target.description(), seed, startedAt, (System.nanoTime() - start) / 1_000_000, results);
+    }
+
+    /** One check, timed; any exception but an unreachable target becomes this check's FAIL. */
+    public CheckResult runOne(Check check, RpTarget target, long seed) {
+        long start = System.nanoTime();
+        CheckRun run = new CheckRun(check, target, seed);
+        StepOutcome outcome;
+        try {
+            outcome = procedure(run);
+        } catch (TargetUnreachableException e) {
+            throw e;
+        } catch (CheckStop stop) {
+            outcome = stop.outcome();
+        } catch (RuntimeException e) {
+            outcome = new StepOutcome.Broken(e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        Judge.Judgement judgement = Judge.judge(check, outcome, run::warn);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new CheckResult(check, judgement.verdict(), judgement.message(), millis, run.exchanges(), run.warnings());
+    }
+
+    private static StepOutcome procedure(CheckRun run) {
+        switch (run.check().ceremony()) {
+            case OPTIONS:
+                return new OptionsCheck(run).run();
+            case REGISTRATION:
+                return new RegistrationCheck(run).run();
+            case AUTHENTICATION:
+                return new AuthenticationCheck(run).run();
+            case JOURNEY:
+            default:
+                return new StepOutcome.Skipped("journey checks are run by the scenario runner");
+        }
+    }
+}

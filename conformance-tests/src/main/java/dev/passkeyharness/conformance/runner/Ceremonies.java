@@ -1,0 +1,123 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.authenticator.client.DomExceptionName;
+import dev.passkeyharness.authenticator.client.WebAuthnClient;
+import dev.passkeyharness.authenticator.client.WebAuthnClientException;
+import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.conformance.catalogue.Setup;
+import dev.passkeyharness.conformance.target.Answer;
+import dev.passkeyharness.conformance.target.OptionsRequest;
+import dev.passkeyharness.conformance.target.RpSession;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The steps checks are made of: options from the RP, the browser's create()/get(), and the untampered setup
+ * ceremonies that must succeed before a tested step means anything.
+ */
+final class Ceremonies {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CheckRun run;
+
+    Ceremonies(CheckRun run) {
+        this.run = run;
+    }
+
+    /** The registration options request the check's setup describes. */
+    OptionsRequest creationRequest(String username) {
+        Setup setup = run.setup();
+        return new OptionsRequest(username, displayName(username), setup.residentKey(), setup.userVerification(),
+                setup.attestationConveyance());
+    }
+
+    static String displayName(String username) {
+        return "Harness " + username.substring(0, username.indexOf('@'));
+    }
+
+    void prepareUser(RpSession session, String username) {
+        Answer answer = session.prepareUser(username, displayName(username));
+        if (!answer.accepted()) {
+            throw CheckStop.broken("setup failed: sign-up refused: " + Judge.describe(answer));
+        }
+    }
+
+    /** Creation options JSON for the client; a refusal breaks the check. */
+    String creationOptions(RpSession session, OptionsRequest request) {
+        return options(session.registrationOptions(request), "registration options");
+    }
+
+    /** Request options JSON for the client; a null username asks for a discoverable ceremony. */
+    String requestOptions(RpSession session, String username) {
+        return options(session.authenticationOptions(username, run.setup().userVerification()),
+                "authentication options");
+    }
+
+    /** navigator.credentials.create() (WebAuthn L3 §5.1.3) with the given tamperings at the client's stages. */
+    String create(Ctap2Authenticator authenticator, TamperSet tamperings, String optionsJson) {
+        try {
+            return client(authenticator, tamperings).create(optionsJson).toJson();
+        } catch (WebAuthnClientException e) {
+            throw clientRefused("create()", e);
+        }
+    }
+
+    /** navigator.credentials.get() (WebAuthn L3 §5.1.4). */
+    String get(Ctap2Authenticator authenticator, TamperSet tamperings, String optionsJson) {
+        try {
+            return client(authenticator, tamperings).get(optionsJson).toJson();
+        } catch (WebAuthnClientException e) {
+            throw clientRefused("get()", e);
+        }
+    }
+
+    /** An untampered registration that must be accepted; returns the credential's id (base64url). */
+    String register(RpSession session, String username, Ctap2Authenticator authenticator) {
+        prepareUser(session, username);
+        String response = create(authenticator, TamperSet.NONE, creationOptions(session, creationRequest(username)));
+        Answer answer = session.registrationResult(response);
+        if (!answer.accepted()) {
+            throw CheckStop.broken("setup failed: registration refused: " + Judge.describe(answer));
+        }
+        return JSON.readTree(response).path("id").asString();
+    }
+
+    /** An untampered username-first sign-in that must be accepted. */
+    void signIn(RpSession session, String username, Ctap2Authenticator authenticator) {
+        String response = get(authenticator, TamperSet.NONE, requestOptions(session, username));
+        Answer answer = session.authenticationResult(response);
+        if (!answer.accepted()) {
+            throw CheckStop.broken("setup failed: sign-in refused: " + Judge.describe(answer));
+        }
+    }
+
+    private WebAuthnClient client(Ctap2Authenticator authenticator, TamperSet tamperings) {
+        return WebAuthnClient.builder(authenticator, run.target().origin()).tamperings(tamperings).build();
+    }
+
+    private static CheckStop clientRefused(String call, WebAuthnClientException e) {
+        if (e.name() == DomExceptionName.NotSupportedError) {
+            // the RP offers nothing this authenticator can make (e.g. no common algorithm): not the RP's fault
+            return CheckStop.skip("the target cannot register this authenticator: " + e.detail());
+        }
+        return CheckStop.broken("the client refused " + call + ": " + e.name() + ": " + e.detail());
+    }
+
+    /** The options from a 2xx JSON answer, without the conformance API's envelope members. */
+    private static String options(Answer answer, String what) {
+        if (answer.status() < 200 || answer.status() >= 300 || answer.body() == null) {
+            throw CheckStop.broken("setup failed: " + what + " refused: " + Judge.describe(answer));
+        }
+        JsonNode body = answer.body();
+        if (body instanceof ObjectNode object && object.has("status")) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove("status");
+            copy.remove("errorMessage");
+            return copy.toString();
+        }
+        return body.toString();
+    }
+}

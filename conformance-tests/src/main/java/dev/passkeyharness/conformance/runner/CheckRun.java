@@ -1,0 +1,86 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.Setup;
+import dev.passkeyharness.conformance.target.Answer;
+import dev.passkeyharness.conformance.target.Exchange;
+import dev.passkeyharness.conformance.target.RpSession;
+import dev.passkeyharness.conformance.target.RpTarget;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** One check in progress: its target, its seed, its usernames, and everything it exchanged and noticed. */
+final class CheckRun {
+
+    private static final int MAX_SLUG = 40;
+
+    private final Check check;
+    private final RpTarget target;
+    private final long seed;
+    private final List<Exchange> exchanges = new ArrayList<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
+
+    CheckRun(Check check, RpTarget target, long runSeed) {
+        this.check = check;
+        this.target = target;
+        this.seed = Seeds.derive(runSeed, check.id());
+    }
+
+    Check check() {
+        return check;
+    }
+
+    Setup setup() {
+        return check.setup();
+    }
+
+    RpTarget target() {
+        return target;
+    }
+
+    boolean can(RpTarget.Capability capability) {
+        return target.capabilities().contains(capability);
+    }
+
+    /** A seed for one role in this check (the user's authenticator, the other user's, the twin…). */
+    long seed(String role) {
+        return Seeds.derive(seed, role);
+    }
+
+    /** A new visitor whose answers are logged in this check, in order. */
+    RpSession newSession() {
+        return new RecordingSession(target.newSession(), this::log);
+    }
+
+    /** An email-shaped username unique to this check and role, the same for the same run seed. */
+    String username(String role) {
+        String slug = check.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        slug = slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG) : slug;
+        return slug + "-" + role + "-" + Long.toHexString(seed(role) & 0xffffffffL) + "@passkey-harness.test";
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private void log(Answer answer) {
+        if (answer.exchange() == null) {
+            return;
+        }
+        exchanges.add(answer.exchange());
+        if (can(RpTarget.Capability.CONFORMANCE_API)) {
+            Envelopes.deviation(answer).ifPresent(this::warn);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.conformance.catalogue.OptionsAssertion;
+import dev.passkeyharness.conformance.target.Answer;
+import dev.passkeyharness.conformance.target.OptionsRequest;
+import dev.passkeyharness.conformance.target.RpSession;
+import dev.passkeyharness.conformance.target.RpTarget;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** OPTIONS checks: the options the RP sends, held to the named {@link OptionsAssertion}s (WebAuthn L3 §5.4, §5.5). */
+final class OptionsCheck {
+
+    /** The FIDO tools' example extension, which a conformance server echoes. */
+    static final String EXAMPLE_EXTENSION = "example.extension.bool";
+
+    private final CheckRun run;
+    private final Ceremonies ceremonies;
+
+    OptionsCheck(CheckRun run) {
+        this.run = run;
+        this.ceremonies = new Ceremonies(run);
+    }
+
+    StepOutcome run() {
+        List<OptionsAssertion> assertions = assertions();
+        boolean echoes = assertions.stream().anyMatch(a -> a.name().endsWith("_ECHOED"));
+        if (echoes && !run.can(RpTarget.Capability.CONFORMANCE_API)) {
+            throw CheckStop.skip("echo checks need the conformance API's request members");
+        }
+        RpSession session = run.newSession();
+        String username = run.username("a");
+        String uv = run.setup().userVerification() != null ? run.setup().userVerification()
+                : assertions.contains(OptionsAssertion.USER_VERIFICATION_ECHOED)
+                        || assertions.contains(OptionsAssertion.AUTHENTICATOR_SELECTION_ECHOED) ? "preferred" : null;
+        String registered = null;
+        if (assertions.contains(OptionsAssertion.EXCLUDE_CREDENTIALS_LISTS_REGISTERED)
+                || assertions.contains(OptionsAssertion.ALLOW_CREDENTIALS_LISTS_REGISTERED)) {
+            Ctap2Authenticator device = Authenticators.fresh(run.setup(), run.seed("device"), TamperSet.NONE);
+            registered = ceremonies.register(session, username, device);
+        } else {
+            ceremonies.prepareUser(session, username);
+        }
+        OptionsRequest sent = request(username, uv, assertions);
+        Supplier<JsonNode> creation = once(() -> body(session.registrationOptions(sent)));
+        boolean requestKind = !assertions.isEmpty() && assertions.stream().allMatch(OptionsAssertions::aboutRequestOptions);
+        Supplier<JsonNode> second = once(() -> requestKind ? body(session.authenticationOptions(username, uv))
+                : body(session.registrationOptions(sent)));
+        Supplier<JsonNode> requestOptions = once(() -> body(session.authenticationOptions(username, uv)));
+        OptionsProbe probe = new OptionsProbe(sent, URI.create(run.target().origin()).getHost(),
+                requestKind ? requestOptions : creation, second, requestOptions, uv, registered);
+        List<String> failures = new ArrayList<>();
+        for (OptionsAssertion assertion : assertions) {
+            OptionsAssertions.evaluate(assertion, probe).ifPresent(failures::add);
+        }
+        return new StepOutcome.Evaluated(assertions.size(), failures);
+    }
+
+    private List<OptionsAssertion> assertions() {
+        List<OptionsAssertion> out = new ArrayList<>();
+        for (String name : run.check().optionsAssertions()) {
+            out.add(OptionsAssertion.byName(name)
+                    .orElseThrow(() -> CheckStop.broken("unknown options assertion '" + name + "'")));
+        }
+        if (out.isEmpty()) {
+            throw CheckStop.broken("an OPTIONS check names no options assertion");
+        }
+        return out;
+    }
+
+    /** The setup's request, with something to echo for each echo assertion that the setup leaves open. */
+    private OptionsRequest request(String username, String uv, List<OptionsAssertion> assertions) {
+        OptionsRequest base = ceremonies.creationRequest(username);
+        boolean selection = assertions.contains(OptionsAssertion.AUTHENTICATOR_SELECTION_ECHOED);
+        String residentKey = base.residentKey() == null && selection ? "preferred" : base.residentKey();
+        String attestation = base.attestation() == null && assertions.contains(OptionsAssertion.ATTESTATION_ECHOED)
+                ? "direct" : base.attestation();
+        ObjectNode extensions = null;
+        if (assertions.contains(OptionsAssertion.EXTENSIONS_ECHOED)) {
+            extensions = Ceremonies.JSON.createObjectNode().put(EXAMPLE_EXTENSION, true);
+        }
+        return new OptionsRequest(username, base.displayName(), residentKey, uv, attestation, extensions);
+    }
+
+    private static JsonNode body(Answer answer) {
+        if (answer.status() < 200 || answer.status() >= 300 || answer.body() == null) {
+            throw CheckStop.broken("options refused: " + Judge.describe(answer));
+        }
+        return answer.body();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.conformance.target.Answer;
+import dev.passkeyharness.conformance.target.RpSession;
+import dev.passkeyharness.conformance.target.RpTarget;
+import java.time.Duration;
+
+/** REGISTRATION checks: a (tampered, edited) registration response sent to the RP (WebAuthn L3 §7.1). */
+final class RegistrationCheck {
+
+    /** Past the reference RP's 5-minute challenge timeout (WebAuthn L3 §13.4.3). */
+    static final Duration PAST_TIMEOUT = Duration.ofMinutes(5).plusSeconds(1);
+
+    private final CheckRun run;
+    private final Ceremonies ceremonies;
+
+    RegistrationCheck(CheckRun run) {
+        this.run = run;
+        this.ceremonies = new Ceremonies(run);
+    }
+
+    StepOutcome run() {
+        TamperSet tamperings = Authenticators.tamperings(run.check().tamperings());
+        RpSession session = run.newSession();
+        String username = run.username("a");
+        Ctap2Authenticator device = Authenticators.fresh(run.setup(), run.seed("device"), tamperings);
+        switch (run.setup().procedure()) {
+            case STANDARD:
+                return tested(session, session, username, device, tamperings, Duration.ZERO);
+            case OTHER_SESSION:
+                return tested(session, run.newSession(), username, device, tamperings, Duration.ZERO);
+            case EXPIRED_CHALLENGE:
+                if (!run.can(RpTarget.Capability.CLOCK_CONTROL)) {
+                    throw CheckStop.skip("needs a target whose clock the runner controls (CLOCK_CONTROL)");
+                }
+                return tested(session, session, username, device, tamperings, PAST_TIMEOUT);
+            case REPLAY:
+                return replay(session, username);
+            case DUPLICATE_CREDENTIAL:
+                return duplicate(session, username);
+            case WRONG_ENDPOINT:
+                return wrongEndpoint(session, username, device, tamperings);
+            default:
+                throw CheckStop.broken("procedure " + run.setup().procedure() + " does not apply to a registration");
+        }
+    }
+
+    /** Options in {@code optionsSession}, the response (after {@code delay}) in {@code resultSession}. */
+    private StepOutcome tested(RpSession optionsSession, RpSession resultSession, String username,
+            Ctap2Authenticator device, TamperSet tamperings, Duration delay) {
+        ceremonies.prepareUser(optionsSession, username);
+        String options = ceremonies.creationOptions(optionsSession, ceremonies.creationRequest(username));
+        if (!delay.isZero()) {
+            run.target().advanceClock(delay);
+        }
+        String response = ResponseEdits.apply(ceremonies.create(device, tamperings, options), run.check().edits());
+        return new StepOutcome.Answered(resultSession.registrationResult(response));
+    }
+
+    /** An accepted response sent again: the challenge is single-use (WebAuthn L3 §13.4.3). */
+    private StepOutcome replay(RpSession session, String username) {
+        Ctap2Authenticator device = Authenticators.fresh(run.setup(), run.seed("device"), TamperSet.NONE);
+        ceremonies.prepareUser(session, username);
+        String response = ceremonies.create(device, TamperSet.NONE,
+                ceremonies.creationOptions(session, ceremonies.creationRequest(username)));
+        Answer first = session.registrationResult(response);
+        if (!first.accepted()) {
+            throw CheckStop.broken("setup failed: the first registration was refused: " + Judge.describe(first));
+        }
+        return new StepOutcome.Answered(session.registrationResult(response));
+    }
+
+    /** A cloned authenticator registers the same credential ID for a second account (WebAuthn L3 §7.1 step 26). */
+    private StepOutcome duplicate(RpSession session, String username) {
+        Ctap2Authenticator original = Authenticators.fresh(run.setup(), run.seed("device"), TamperSet.NONE);
+        Ctap2Authenticator twin = Authenticators.fresh(run.setup(), run.seed("device"), TamperSet.NONE);
+        String first = ceremonies.register(session, username, original);
+        RpSession other = run.newSession();
+        String otherUser = run.username("b");
+        ceremonies.prepareUser(other, otherUser);
+        String response = ceremonies.create(twin, TamperSet.NONE,
+                ceremonies.creationOptions(other, ceremonies.creationRequest(otherUser)));
+        String second = Ceremonies.JSON.readTree(response).path("id").asString();
+        if (!first.equals(second)) {
+            throw CheckStop.broken("setup failed: the twin authenticator made another credential ID");
+        }
+        return new StepOutcome.Answered(other.registrationResult(response));
+    }
+
+    /** A registration response sent to the authentication endpoint, with an authentication challenge pending. */
+    private StepOutcome wrongEndpoint(RpSession session, String username, Ctap2Authenticator device,
+            TamperSet tamperings) {
+        ceremonies.prepareUser(session, username);
+        String options = ceremonies.creationOptions(session, ceremonies.creationRequest(username));
+        String response = ResponseEdits.apply(ceremonies.create(device, tamperings, options), run.check().edits());
+        ceremonies.requestOptions(session, null);
+        return new StepOutcome.Answered(session.authenticationResult(response));
+    }
+}

@@ -1,0 +1,26 @@
+package dev.passkeyharness.conformance.runner;
+
+import dev.passkeyharness.conformance.target.Answer;
+
+/** How a check's tested step ended: the RP answered it, or the check could not get that far. */
+sealed interface StepOutcome {
+
+    /** The RP answered the tested step; the judge compares it with the expectation. */
+    record Answered(Answer answer) implements StepOutcome {
+    }
+
+    /** OPTIONS checks: the assertions were evaluated; {@code failures} is empty when all held. */
+    record Evaluated(int assertions, java.util.List<String> failures) implements StepOutcome {
+        public Evaluated {
+            failures = java.util.List.copyOf(failures);
+        }
+    }
+
+    /** The target cannot run this check (a missing capability, an algorithm it does not offer). */
+    record Skipped(String reason) implements StepOutcome {
+    }
+
+    /** The check broke before its tested step (setup refused, client error, bad check data). */
+    record Broken(String reason) implements StepOutcome {
+    }
+}

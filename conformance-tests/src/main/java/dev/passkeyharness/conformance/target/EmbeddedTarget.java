@@ -1,0 +1,80 @@
+package dev.passkeyharness.conformance.target;
+
+import dev.passkeyharness.rp.ReferenceRp;
+import dev.passkeyharness.rp.RpSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The reference RP started for one run on a free loopback port and a fresh in-memory database, with a clock the runner
+ * moves; driven over real HTTP like any other target.
+ */
+public final class EmbeddedTarget implements RpTarget {
+
+    /** The reference RP's challenge timeout (WebAuthn L3 §5.4: the options' timeout). */
+    public static final Duration CHALLENGE_TIMEOUT = Duration.ofMinutes(5);
+
+    private final ReferenceRp rp;
+    private final AdjustableClock clock;
+    private final HttpTarget http;
+
+    private EmbeddedTarget(ReferenceRp rp, AdjustableClock clock, HttpTarget http) {
+        this.rp = rp;
+        this.clock = clock;
+        this.http = http;
+    }
+
+    /** Starts the reference RP, speaking {@code api} to the runner. */
+    public static EmbeddedTarget start(Api api) {
+        AdjustableClock clock = new AdjustableClock(Instant.now());
+        RpSettings settings = RpSettings.defaults()
+                .withDatabase("jdbc:h2:mem:harness-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withClock(clock, CHALLENGE_TIMEOUT);
+        ReferenceRp rp = ReferenceRp.start(settings);
+        // requests go to the loopback address the RP listens on; the pages' origin stays http://localhost:<port>
+        TargetUrl url = new TargetUrl(java.net.URI.create("http://127.0.0.1:" + rp.port()), rp.url());
+        return new EmbeddedTarget(rp, clock, new HttpTarget(url, api));
+    }
+
+    /** The RP's own address, e.g. to point an {@link HttpTarget} at it. */
+    public String url() {
+        return rp.url();
+    }
+
+    @Override
+    public String description() {
+        return "embedded reference RP at " + rp.url() + " (" + http.api().name().toLowerCase(java.util.Locale.ROOT)
+                + " API)";
+    }
+
+    @Override
+    public String origin() {
+        return http.origin();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        // the embedded RP has both APIs, but its sessions speak one: the request members only the conformance API takes
+        // (userVerification, residentKey, attestation, extensions) are honoured only when it is that one
+        return http.api() == Api.CONFORMANCE ? EnumSet.allOf(Capability.class)
+                : EnumSet.of(Capability.CLOCK_CONTROL, Capability.ONBOARDING_API);
+    }
+
+    @Override
+    public RpSession newSession() {
+        return http.newSession();
+    }
+
+    @Override
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    @Override
+    public void close() {
+        rp.close();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.passkeyharness.conformance.target;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One visitor's HTTP connection to a target: its own cookie jar, the JSON headers and the page's Origin on every
+ * request, and a record of every exchange.
+ */
+final class HttpChannel {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final TargetUrl url;
+    private final AtomicBoolean reached;
+    private final HttpClient client;
+    private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+
+    /** {@code reached} is shared by the target's sessions: once any request got through, failures are no longer "unreachable". */
+    HttpChannel(TargetUrl url, AtomicBoolean reached) {
+        this.url = url;
+        this.reached = reached;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    Answer post(String path, JsonNode body) {
+        return post(path, body.toString(), body.toString());
+    }
+
+    /** Posts {@code body}; {@code recorded} is what the exchange keeps (secrets masked). */
+    Answer post(String path, String body, String recorded) {
+        HttpRequest request = request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return send("POST", path, request, recorded);
+    }
+
+    Answer delete(String path) {
+        return send("DELETE", path, request(path).DELETE().build(), "");
+    }
+
+    List<Exchange> exchanges() {
+        synchronized (exchanges) {
+            return List.copyOf(exchanges);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(url.resolve(path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Origin", url.origin());
+    }
+
+    private Answer send(String method, String path, HttpRequest request, String recorded) {
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (ConnectException | HttpConnectTimeoutException e) {
+            throw unreachableOr(e);
+        } catch (HttpTimeoutException e) {
+            throw unreachableOr(e);
+        } catch (IOException e) {
+            throw reached.get() ? new UncheckedIOException(method + " " + path + " failed", e) : unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + method + " " + path, e);
+        }
+        reached.set(true);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Exchange exchange = new Exchange(method, path, recorded, response.statusCode(), response.body(), millis);
+        exchanges.add(exchange);
+        return new Answer(response.statusCode(), json(response.body()), exchange);
+    }
+
+    private RuntimeException unreachableOr(IOException e) {
+        return reached.get() ? new UncheckedIOException("the target stopped answering", e) : unreachable(e);
+    }
+
+    private TargetUnreachableException unreachable(IOException e) {
+        return new TargetUnreachableException(url.toString(), e);
+    }
+
+    /** The body as JSON, or null when it is not a JSON object (a proxy's HTML page, nothing at all). */
+    private static JsonNode json(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node instanceof ObjectNode ? node : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.passkeyharness.conformance.target;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A relying party at a URL, driven through the FIDO2 conformance API or the reference RP's onboarding API. */
+public final class HttpTarget implements RpTarget {
+
+    private final TargetUrl url;
+    private final Api api;
+    private final AtomicBoolean reached = new AtomicBoolean();
+
+    public HttpTarget(TargetUrl url, Api api) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.api = Objects.requireNonNull(api, "api");
+    }
+
+    /** A target at {@code url}; its origin is the URL's scheme://host[:port]. */
+    public static HttpTarget of(String url, Api api) {
+        return new HttpTarget(TargetUrl.parse(url, null), api);
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    @Override
+    public String description() {
+        return url + " (" + api.name().toLowerCase(java.util.Locale.ROOT) + " API)";
+    }
+
+    @Override
+    public String origin() {
+        return url.origin();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(api == Api.CONFORMANCE ? Capability.CONFORMANCE_API : Capability.ONBOARDING_API);
+    }
+
+    @Override
+    public RpSession newSession() {
+        HttpChannel channel = new HttpChannel(url, reached);
+        return api == Api.CONFORMANCE ? new ConformanceSession(channel) : new OnboardingSession(channel);
+    }
+
+    /** Nothing to release: every session's HTTP client closes with it. */
+    @Override
+    public void close() {
+    }
+}

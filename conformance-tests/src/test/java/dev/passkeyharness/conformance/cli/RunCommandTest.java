@@ -1,0 +1,46 @@
+package dev.passkeyharness.conformance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** run and list through the CLI, with the built-in checks. */
+class RunCommandTest {
+
+    @Test
+    void theBuiltInChecksPassAgainstTheEmbeddedRp() {
+        CliRunner.Result result = CliRunner.run(CliContext.standard(), "run", "--seed", "3");
+
+        assertEquals(ExitCodes.OK, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().contains("[1/14] builtin.options.creation PASS ("), result.out());
+        assertTrue(result.out().contains("14 checks: 14 passed, 0 failed, 0 skipped"), result.out());
+    }
+
+    @Test
+    void selectedChecksOnly() {
+        CliRunner.Result result = CliRunner.run(CliContext.standard(), "run", "--check", "builtin.registration.valid",
+                "builtin.registration.replay");
+
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        assertTrue(result.out().contains("[2/2] builtin.registration.replay PASS"), result.out());
+    }
+
+    @Test
+    void anUnreachableTargetExits3() {
+        CliRunner.Result result = CliRunner.run(CliContext.standard(), "run", "--target", "http://127.0.0.1:9");
+
+        assertEquals(ExitCodes.TARGET_UNREACHABLE, result.exitCode(), result.err());
+        assertTrue(result.err().startsWith("passkey-harness: target http://127.0.0.1:9 is unreachable"), result.err());
+    }
+
+    @Test
+    void listPrintsEveryCheck() {
+        CliRunner.Result table = CliRunner.run(CliContext.standard(), "list");
+        CliRunner.Result json = CliRunner.run(CliContext.standard(), "list", "--json");
+
+        assertEquals(14, table.out().lines().count());
+        assertTrue(table.out().contains("builtin.registration.duplicate"), table.out());
+        assertTrue(json.out().contains("\"specRef\" : \"WebAuthn L3 §7.1 step 26\""), json.out());
+    }
+}

@@ -1,0 +1,198 @@
+package dev.passkeyharness.conformance.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Expectation;
+import dev.passkeyharness.conformance.catalogue.Level;
+import dev.passkeyharness.conformance.catalogue.Procedure;
+import dev.passkeyharness.conformance.catalogue.ResponseEdit;
+import dev.passkeyharness.conformance.catalogue.Setup;
+import dev.passkeyharness.conformance.target.Api;
+import dev.passkeyharness.conformance.target.EmbeddedTarget;
+import dev.passkeyharness.conformance.target.Exchange;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every ceremony and procedure against the embedded reference RP, each with a passing and a failing expectation. */
+class CatalogueRunnerTest {
+
+    private static EmbeddedTarget target;
+    private final CatalogueRunner runner = new CatalogueRunner();
+
+    @BeforeAll
+    static void start() {
+        target = EmbeddedTarget.start(Api.CONFORMANCE);
+    }
+
+    @AfterAll
+    static void stop() {
+        target.close();
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(CheckCeremony.REGISTRATION, Procedure.STANDARD, List.of("clientData.challenge.wrong"), "challenge"),
+                Arguments.of(CheckCeremony.REGISTRATION, Procedure.REPLAY, List.of(), "challenge-replayed"),
+                Arguments.of(CheckCeremony.REGISTRATION, Procedure.OTHER_SESSION, List.of(), "challenge-session"),
+                Arguments.of(CheckCeremony.REGISTRATION, Procedure.EXPIRED_CHALLENGE, List.of(), "challenge-expired"),
+                Arguments.of(CheckCeremony.REGISTRATION, Procedure.DUPLICATE_CREDENTIAL, List.of(), "duplicate-credential"),
+                Arguments.of(CheckCeremony.REGISTRATION, Procedure.WRONG_ENDPOINT, List.of(), "challenge"),
+                Arguments.of(CheckCeremony.AUTHENTICATION, Procedure.STANDARD, List.of("signature.bitflip"), "signature"),
+                Arguments.of(CheckCeremony.AUTHENTICATION, Procedure.REPLAY, List.of(), "challenge-replayed"),
+                Arguments.of(CheckCeremony.AUTHENTICATION, Procedure.OTHER_SESSION, List.of(), "challenge-session"),
+                Arguments.of(CheckCeremony.AUTHENTICATION, Procedure.EXPIRED_CHALLENGE, List.of(), "challenge-expired"),
+                Arguments.of(CheckCeremony.AUTHENTICATION, Procedure.UNKNOWN_CREDENTIAL, List.of(), "unknown-credential"),
+                Arguments.of(CheckCeremony.AUTHENTICATION, Procedure.OTHER_USERS_CREDENTIAL, List.of(), "credential-not-allowed"),
+                Arguments.of(CheckCeremony.AUTHENTICATION, Procedure.WRONG_ENDPOINT, List.of(), "challenge"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} is refused")
+    @MethodSource("refusals")
+    void aRefusalExpectedPassesWithTheRule(CheckCeremony ceremony, Procedure procedure, List<String> tamperings,
+            String rule) {
+        CheckResult result = runner.runOne(Checks.of("t." + ceremony + "." + procedure, ceremony, procedure, tamperings, List.of(),
+                Expectation.REJECTED), target, 1);
+
+        assertEquals(Verdict.PASS, result.verdict(), result.message());
+        assertTrue(result.message().startsWith("refused: " + rule + ":"), result.message());
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} expected accepted fails")
+    @MethodSource("refusals")
+    void aWrongExpectationFailsSayingWhatHappened(CheckCeremony ceremony, Procedure procedure, List<String> tamperings,
+            String rule) {
+        CheckResult result = runner.runOne(Checks.of("w." + ceremony + "." + procedure, ceremony, procedure, tamperings, List.of(),
+                Expectation.ACCEPTED), target, 2);
+
+        assertEquals(Verdict.FAIL, result.verdict());
+        assertTrue(result.message().startsWith("expected acceptance, got 400 [" + rule + "]"), result.message());
+    }
+
+    @Test
+    void correctCeremoniesAreAcceptedAndARefusalExpectedFails() {
+        for (CheckCeremony ceremony : List.of(CheckCeremony.REGISTRATION, CheckCeremony.AUTHENTICATION)) {
+            CheckResult accepted = runner.runOne(Checks.of("ok." + ceremony, ceremony, Procedure.STANDARD, List.of(),
+                    List.of(), Expectation.ACCEPTED), target, 3);
+            CheckResult wrong = runner.runOne(Checks.of("no." + ceremony, ceremony, Procedure.STANDARD, List.of(),
+                    List.of(), Expectation.REJECTED), target, 3);
+
+            assertEquals(Verdict.PASS, accepted.verdict(), accepted.message());
+            assertEquals(Verdict.FAIL, wrong.verdict());
+            assertEquals("expected refusal, got 200 ok", wrong.message());
+        }
+    }
+
+    @Test
+    void signInsBeforeTheTestedOne() {
+        Check check = new Check("twice", "twice", "test", CheckCeremony.AUTHENTICATION, Checks.setup(Procedure.STANDARD, 2),
+                List.of(), List.of(), List.of(), Expectation.ACCEPTED, null, Level.REQUIRED, "test");
+
+        CheckResult result = runner.runOne(check, target, 4);
+
+        assertEquals(Verdict.PASS, result.verdict(), result.message());
+        assertEquals(3, result.exchanges().stream().filter(e -> e.path().equals("/assertion/result")).count());
+    }
+
+    @Test
+    void responseEditsReachTheRp() {
+        ResponseEdit removed = new ResponseEdit(ResponseEdit.Op.REMOVE, "/response/attestationObject", null);
+
+        CheckResult result = runner.runOne(Checks.of("edit", CheckCeremony.REGISTRATION, Procedure.STANDARD, List.of(),
+                List.of(removed), Expectation.REJECTED), target, 5);
+
+        assertEquals(Verdict.PASS, result.verdict(), result.message());
+        assertTrue(result.message().startsWith("refused: response-type"), result.message());
+    }
+
+    @Test
+    void anotherRuleThanExpectedIsAWarningNotAFailure() {
+        Check check = new Check("rule", "rule", "test", CheckCeremony.REGISTRATION, Setup.DEFAULT,
+                List.of("clientData.challenge.wrong"), List.of(), List.of(), Expectation.REJECTED, "origin",
+                Level.REQUIRED, "test");
+
+        CheckResult result = runner.runOne(check, target, 6);
+
+        assertEquals(Verdict.PASS, result.verdict());
+        assertEquals(List.of("the RP named rule 'challenge', the check expects 'origin'"), result.warnings());
+    }
+
+    @Test
+    void optionsAssertionsHoldAndAWrongExpectationFails() {
+        CheckResult held = runner.runOne(Checks.options("o1", Expectation.ACCEPTED, "CHALLENGE_FRESH",
+                "EXCLUDE_CREDENTIALS_LISTS_REGISTERED", "ALLOW_CREDENTIALS_LISTS_REGISTERED"), target, 7);
+        CheckResult wrong = runner.runOne(Checks.options("o2", Expectation.REJECTED, "PUB_KEY_CRED_PARAMS_HAS_ES256"),
+                target, 7);
+
+        assertEquals(Verdict.PASS, held.verdict(), held.message());
+        assertEquals(2, held.exchanges().stream().filter(e -> e.path().equals("/attestation/options")).count() - 1);
+        assertEquals(Verdict.FAIL, wrong.verdict());
+        assertEquals("expected the options to break a rule, all 1 held", wrong.message());
+    }
+
+    @Test
+    void aBrokenCheckFailsAloneWithTheReason() {
+        Check unknownProfile = new Check("bad", "bad", "test", CheckCeremony.REGISTRATION,
+                new Setup("no-such-device", null, null, null, null, null, 0, Procedure.STANDARD), List.of(), List.of(),
+                List.of(), Expectation.ACCEPTED, null, Level.REQUIRED, "test");
+        Check unknownTampering = Checks.of("bad2", CheckCeremony.REGISTRATION, Procedure.STANDARD,
+                List.of("clientData.nope"), List.of(), Expectation.REJECTED);
+        Check badEdit = Checks.of("bad3", CheckCeremony.REGISTRATION, Procedure.STANDARD, List.of(),
+                List.of(new ResponseEdit(ResponseEdit.Op.REMOVE, "/response/nothing", null)), Expectation.REJECTED);
+
+        RunReport report = runner.run(List.of(unknownProfile, unknownTampering, badEdit), target, 8,
+                CatalogueRunner.SILENT);
+
+        assertEquals(List.of("unknown authenticator profile 'no-such-device'", "unknown tampering 'clientData.nope'",
+                "IllegalArgumentException: edit REMOVE /response/nothing: no such member"),
+                report.results().stream().map(CheckResult::message).toList());
+        assertEquals(3, report.count(Verdict.FAIL));
+    }
+
+    @Test
+    void theSameSeedSendsTheSameRequests() {
+        List<String> first = optionsRequests(runOnFreshRp(42));
+        List<String> second = optionsRequests(runOnFreshRp(42));
+        List<String> other = optionsRequests(runOnFreshRp(43));
+
+        assertEquals(first, second);
+        assertTrue(!first.equals(other), "another seed, other usernames");
+    }
+
+    /** A run is one RP start: the same seed twice on one RP would register the same credentials twice. */
+    private RunReport runOnFreshRp(long seed) {
+        try (EmbeddedTarget fresh = EmbeddedTarget.start(Api.CONFORMANCE)) {
+            RunReport report = runner.run(new BuiltInChecks().load(), fresh, seed, CatalogueRunner.SILENT);
+            assertTrue(report.passed());
+            return report;
+        }
+    }
+
+    /** Options requests carry only what the runner chose; results also carry the RP's random challenges. */
+    private static List<String> optionsRequests(RunReport report) {
+        return report.results().stream().flatMap(r -> r.exchanges().stream())
+                .map(e -> e.method() + " " + e.path() + " " + (e.path().endsWith("/options") ? e.requestBody() : ""))
+                .toList();
+    }
+
+    @Test
+    void builtInChecksPassAgainstTheReferenceRp() {
+        RunReport report = runner.run(new BuiltInChecks().load(), target, 9, CatalogueRunner.SILENT);
+
+        assertTrue(report.passed(), () -> report.results().stream()
+                .map(r -> r.check().id() + " " + r.verdict() + " " + r.message()).toList().toString());
+        assertEquals(0, report.count(Verdict.FAIL) + report.count(Verdict.SKIP));
+        assertTrue(report.results().stream().allMatch(r -> r.warnings().isEmpty()));
+        assertTrue(report.results().stream().flatMap(r -> r.exchanges().stream()).map(Exchange::status)
+                .allMatch(s -> s < 500));
+    }
+}
