@@ -1,0 +1,39 @@
+package dev.passkeyharness.conformance.target;
+
+import java.util.Set;
+
+/**
+ * A relying party the runner drives: the embedded reference RP, or a server at a URL speaking the FIDO2 conformance
+ * API or the reference RP's onboarding API.
+ */
+public interface RpTarget extends AutoCloseable {
+
+    /** What a target can do beyond the common ceremonies. */
+    enum Capability {
+        /** The runner can move the RP's clock (expired challenges). */
+        CLOCK_CONTROL,
+        /** Username-first and discoverable sign-in, deletion and the onboarding pages. */
+        ONBOARDING_API,
+        /** The FIDO2 server conformance API. */
+        CONFORMANCE_API
+    }
+
+    /** For reports: e.g. "embedded reference RP" or the URL. */
+    String description();
+
+    /** The origin a browser on the RP's pages has; clientDataJSON carries it. */
+    String origin();
+
+    Set<Capability> capabilities();
+
+    /** A new visitor: its own cookie jar, nothing signed in. */
+    RpSession newSession();
+
+    /** Moves the RP's clock forward; only with {@link Capability#CLOCK_CONTROL}. */
+    default void advanceClock(java.time.Duration by) {
+        throw new UnsupportedOperationException(description() + " has no clock the runner controls");
+    }
+
+    @Override
+    void close();
+}
