@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.cli;
 
-import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
+import dev.passkeyharness.conformance.catalogue.BuiltInCatalogue;
 import dev.passkeyharness.conformance.catalogue.CatalogueSource;
 import dev.passkeyharness.conformance.ceremony.CeremonyDriver;
 import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
@@ -34,8 +34,8 @@ record CliContext(CeremonyDriver driver, TamperingCatalogue tamperings, Catalogu
         return new CliContext(CeremonyDrivers.webAuthnClient(), TamperingCatalogues.standard());
     }
 
-    /** The built-in checks until the YAML catalogue is wired in here. */
+    /** The YAML catalogue shipped in the jar. */
     private static CatalogueSource defaultCatalogue() {
-        return new BuiltInChecks();
+        return BuiltInCatalogue::load;
     }
 }

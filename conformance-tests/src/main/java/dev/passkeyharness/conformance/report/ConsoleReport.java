@@ -1,0 +1,56 @@
+package dev.passkeyharness.conformance.report;
+
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.target.Exchange;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line a check, failures with what was sent and what came back, then the summary line. */
+public final class ConsoleReport {
+
+    /** Request and answer bodies are cut to this many characters. */
+    static final int BODY_CHARACTERS = 160;
+    private static final String INDENT = "      ";
+
+    private ConsoleReport() {
+    }
+
+    public static List<String> lines(RunReport report) {
+        List<String> lines = new ArrayList<>();
+        for (CheckResult result : report.results()) {
+            lines.addAll(lines(result));
+        }
+        lines.add(ReportText.summary(report));
+        return lines;
+    }
+
+    public static void print(RunReport report, PrintStream out) {
+        lines(report).forEach(out::println);
+    }
+
+    static List<String> lines(CheckResult result) {
+        List<String> lines = new ArrayList<>();
+        String head = String.format("%-4s  %s  (%d ms)", result.verdict(), result.check().id(), result.millis());
+        if (result.verdict() == Verdict.SKIP && !result.message().isEmpty()) {
+            head += "  " + result.message();
+        }
+        lines.add(head);
+        if (result.verdict() == Verdict.FAIL) {
+            if (!result.message().isEmpty()) {
+                lines.add(INDENT + "why:  " + result.message());
+            }
+            if (!result.exchanges().isEmpty()) {
+                Exchange last = result.exchanges().get(result.exchanges().size() - 1);
+                lines.add(INDENT + "sent: " + last.method() + " " + last.path() + " "
+                        + ReportText.abbreviate(last.requestBody(), BODY_CHARACTERS));
+                lines.add(INDENT + "got:  " + last.status() + " " + ReportText.abbreviate(last.responseBody(), BODY_CHARACTERS));
+            }
+            lines.add(INDENT + "spec: " + result.check().specRef());
+        }
+        result.warnings().forEach(w -> lines.add(INDENT + "warning: " + w));
+        return lines;
+    }
+}

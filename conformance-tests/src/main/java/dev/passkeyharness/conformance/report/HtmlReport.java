@@ -1,0 +1,135 @@
+package dev.passkeyharness.conformance.report;
+
+import static dev.passkeyharness.conformance.report.Html.escape;
+
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.target.Exchange;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One self-contained HTML page (inline CSS and script, nothing fetched): the summary, filters by outcome and by
+ * ceremony, and each failure expandable to its exchanges. Every piece of run data is escaped.
+ */
+public final class HtmlReport {
+
+    static final List<String> CEREMONIES = List.of("options", "registration", "authentication", "journey");
+
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
+            h1{font-size:1.4rem}.summary{font-size:1.1rem;margin-bottom:1rem}
+            .filters button{margin:0 .3rem .5rem 0;padding:.3rem .7rem;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}
+            .filters button.on{background:#333;color:#fff}
+            table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+            .PASS .verdict{color:#176f2c}.FAIL .verdict{color:#b00020;font-weight:bold}.SKIP .verdict{color:#777}
+            pre{white-space:pre-wrap;word-break:break-all;background:#f6f6f6;padding:.5rem;margin:.3rem 0}
+            .hidden{display:none}
+            """;
+
+    private static final String SCRIPT = """
+            (function(){
+              var verdict='all', ceremony='all';
+              function apply(){
+                document.querySelectorAll('tr.result').forEach(function(row){
+                  var show=(verdict==='all'||row.dataset.verdict===verdict)&&(ceremony==='all'||row.dataset.ceremony===ceremony);
+                  row.classList.toggle('hidden',!show);
+                });
+              }
+              function wire(group,set){
+                document.querySelectorAll('button[data-'+group+']').forEach(function(b){
+                  b.addEventListener('click',function(){
+                    document.querySelectorAll('button[data-'+group+']').forEach(function(o){o.classList.remove('on');});
+                    b.classList.add('on'); set(b.dataset[group]); apply();
+                  });
+                });
+              }
+              wire('verdict',function(v){verdict=v;});
+              wire('ceremony',function(v){ceremony=v;});
+            })();
+            """;
+
+    private HtmlReport() {
+    }
+
+    public static void write(RunReport report, Path file) {
+        try {
+            Files.writeString(file, render(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static String render(RunReport report) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>passkey-harness conformance report</title>\n<style>").append(STYLE).append("</style>\n")
+                .append("</head>\n<body>\n<h1>passkey-harness conformance report</h1>\n");
+        html.append("<p class=\"meta\">target ").append(escape(report.target())).append(" &middot; seed ")
+                .append(report.seed()).append(" &middot; started ").append(escape(report.startedAt().toString()))
+                .append("</p>\n");
+        html.append("<p class=\"summary\">").append(escape(ReportText.summary(report))).append("</p>\n");
+        filters(html);
+        html.append("<table>\n<thead><tr><th>outcome</th><th>check</th><th>ceremony</th><th>level</th><th>time</th></tr></thead>\n<tbody>\n");
+        report.results().forEach(r -> row(html, r));
+        html.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void filters(StringBuilder html) {
+        html.append("<div class=\"filters\">\n<div>");
+        button(html, "verdict", "all", "all outcomes", true);
+        for (Verdict v : Verdict.values()) {
+            button(html, "verdict", v.name(), v.name(), false);
+        }
+        html.append("</div>\n<div>");
+        button(html, "ceremony", "all", "all ceremonies", true);
+        CEREMONIES.forEach(c -> button(html, "ceremony", c, c, false));
+        html.append("</div>\n</div>\n");
+    }
+
+    private static void button(StringBuilder html, String group, String value, String label, boolean on) {
+        html.append("<button type=\"button\" data-").append(group).append("=\"").append(escape(value)).append('"')
+                .append(on ? " class=\"on\"" : "").append('>').append(escape(label)).append("</button>");
+    }
+
+    private static void row(StringBuilder html, CheckResult result) {
+        String ceremony = ReportText.ceremony(result.check());
+        html.append("<tr class=\"result ").append(result.verdict().name()).append("\" data-verdict=\"")
+                .append(result.verdict().name()).append("\" data-ceremony=\"").append(escape(ceremony)).append("\">");
+        html.append("<td class=\"verdict\">").append(result.verdict().name()).append("</td><td>");
+        if (result.verdict() == Verdict.FAIL) {
+            failure(html, result);
+        } else {
+            html.append("<strong>").append(escape(result.check().id())).append("</strong><br>")
+                    .append(escape(result.check().title()));
+            if (!result.message().isEmpty()) {
+                html.append("<br><em>").append(escape(result.message())).append("</em>");
+            }
+        }
+        html.append("</td><td>").append(escape(ceremony)).append("</td><td>")
+                .append(escape(ReportText.lower(result.check().level()))).append("</td><td>").append(result.millis())
+                .append("&nbsp;ms</td></tr>\n");
+    }
+
+    private static void failure(StringBuilder html, CheckResult result) {
+        html.append("<details><summary><strong>").append(escape(result.check().id())).append("</strong> ")
+                .append(escape(result.check().title())).append("</summary>\n");
+        html.append("<p>").append(escape(result.message())).append("</p>\n<p>spec: ")
+                .append(escape(result.check().specRef())).append(" &middot; expected ")
+                .append(escape(ReportText.lower(result.check().expected()))).append("</p>\n");
+        for (Exchange e : result.exchanges()) {
+            html.append("<p>").append(escape(e.method())).append(' ').append(escape(e.path())).append(" &rarr; ")
+                    .append(e.status()).append(" (").append(e.millis()).append("&nbsp;ms)</p>\n");
+            html.append("<pre>").append(escape(e.requestBody())).append("</pre>\n");
+            html.append("<pre>").append(escape(e.responseBody())).append("</pre>\n");
+        }
+        result.warnings().forEach(w -> html.append("<p>warning: ").append(escape(w)).append("</p>\n"));
+        html.append("</details>");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.passkeyharness.conformance.report;
+
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.target.Exchange;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The run as JSON in the schema documented in REPORT-SCHEMA.md (schemaVersion {@value #SCHEMA_VERSION}). */
+public final class JsonReport {
+
+    public static final int SCHEMA_VERSION = 1;
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private JsonReport() {
+    }
+
+    public static void write(RunReport report, Path file) {
+        try {
+            Files.writeString(file, render(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static String render(RunReport report) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)) + "\n";
+    }
+
+    static ObjectNode tree(RunReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("target", report.target());
+        root.put("seed", report.seed());
+        root.put("startedAt", report.startedAt().toString());
+        root.put("durationMs", report.millis());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("total", report.results().size());
+        summary.put("passed", report.count(Verdict.PASS));
+        summary.put("failed", report.count(Verdict.FAIL));
+        summary.put("skipped", report.count(Verdict.SKIP));
+        ArrayNode results = root.putArray("results");
+        report.results().forEach(r -> results.add(result(r)));
+        return root;
+    }
+
+    private static ObjectNode result(CheckResult result) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", result.check().id());
+        node.put("title", result.check().title());
+        node.put("specRef", result.check().specRef());
+        node.put("ceremony", ReportText.ceremony(result.check()));
+        node.put("level", ReportText.lower(result.check().level()));
+        node.put("expected", ReportText.lower(result.check().expected()));
+        node.put("verdict", result.verdict().name());
+        node.put("message", result.message());
+        node.put("durationMs", result.millis());
+        ArrayNode warnings = node.putArray("warnings");
+        result.warnings().forEach(warnings::add);
+        ArrayNode exchanges = node.putArray("exchanges");
+        result.exchanges().forEach(e -> exchanges.add(exchange(e)));
+        return node;
+    }
+
+    private static ObjectNode exchange(Exchange exchange) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("method", exchange.method());
+        node.put("path", exchange.path());
+        node.put("requestBody", exchange.requestBody());
+        node.put("status", exchange.status());
+        node.put("responseBody", exchange.responseBody());
+        node.put("millis", exchange.millis());
+        return node;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.passkeyharness.conformance.report;
+
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import java.util.Locale;
+
+/** Wording shared by the reports: the summary line, durations, abbreviations and lower-case enum names. */
+final class ReportText {
+
+    private ReportText() {
+    }
+
+    /** E.g. "162 checks: 150 passed, 2 failed, 10 skipped in 3.2 s". */
+    static String summary(RunReport report) {
+        return report.results().size() + " checks: " + report.count(Verdict.PASS) + " passed, "
+                + report.count(Verdict.FAIL) + " failed, " + report.count(Verdict.SKIP) + " skipped in "
+                + seconds(report.millis()) + " s";
+    }
+
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
+    }
+
+    /** Seconds with millisecond precision, as JUnit XML writes times. */
+    static String preciseSeconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+
+    /** {@code text} on one line, cut to {@code max} characters with an ellipsis. */
+    static String abbreviate(String text, int max) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, Math.max(0, max - 1)) + "…";
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The ceremony as reports name it: "options", "registration", "authentication". */
+    static String ceremony(Check check) {
+        return lower(check.ceremony());
+    }
+}

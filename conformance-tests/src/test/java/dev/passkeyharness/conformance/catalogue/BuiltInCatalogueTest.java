@@ -1,0 +1,134 @@
+package dev.passkeyharness.conformance.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.passkeyharness.authenticator.tamper.Tampering;
+import dev.passkeyharness.authenticator.tamper.Tamperings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class BuiltInCatalogueTest {
+
+    private static final String CREATE = "Server-ServerPublicKeyCredentialCreationOptions-Req-1 ";
+    private static final String GET = "Server-ServerPublicKeyCredentialGetOptionsResponse-Req-1 ";
+    private static final String ATT = "Server-ServerAuthenticatorAttestationResponse-Resp-";
+    private static final String ASR = "Server-ServerAuthenticatorAssertionResponse-Resp-";
+    /** Tamperings that yield valid input: a correct RP accepts them. */
+    private static final Set<String> VALID_INPUT = Set.of("encoding.cbor.noncanonical", "encoding.cbor.indefinite-length",
+            "authData.counter.max", "authData.flags.uv.set");
+
+    private final List<Check> checks = BuiltInCatalogue.load();
+
+    /** Every FIDO server item of the public list except tpm, android-key, android-safetynet, metadata service and the few the harness cannot produce. */
+    static List<String> expectedFidoIds() {
+        List<String> ids = new ArrayList<>();
+        range(ids, CREATE + "P-", 1, 4);
+        ids.add(ATT + "1 P-1");
+        range(ids, ATT + "1 F-", 1, 15);
+        range(ids, ATT + "2 F-", 1, 17);
+        ids.add(ATT + "3 P-1");
+        range(ids, ATT + "3 F-", 1, 19);
+        range(ids, ATT + "4 P-", 1, 12);
+        List.of("P-1", "P-2", "P-5", "F-1", "F-2", "F-3", "F-4", "F-5", "F-6", "F-7", "F-8", "F-9", "F-13")
+                .forEach(n -> ids.add(ATT + "5 " + n));
+        List.of("P-1", "F-1", "F-2", "F-3").forEach(n -> ids.add(ATT + "6 " + n));
+        List.of("P-1", "P-2", "F-1").forEach(n -> ids.add(ATT + "7 " + n));
+        List.of("P-1", "F-1", "F-2").forEach(n -> ids.add(ATT + "8 " + n));
+        range(ids, GET + "P-", 1, 2);
+        ids.add(ASR + "1 P-1");
+        range(ids, ASR + "1 F-", 1, 21);
+        range(ids, ASR + "2 F-", 1, 17);
+        range(ids, ASR + "3 P-", 1, 7);
+        range(ids, ASR + "3 F-", 1, 5);
+        return ids;
+    }
+
+    private static void range(List<String> ids, String prefix, int from, int to) {
+        IntStream.rangeClosed(from, to).forEach(n -> ids.add(prefix + n));
+    }
+
+    @Test
+    void loadsAtLeast150ChecksOfWhichAtLeast110Negative() {
+        assertTrue(checks.size() >= 150, "checks: " + checks.size());
+        long negative = checks.stream().filter(Check::negative).count();
+        assertTrue(negative >= 110, "negative checks: " + negative);
+    }
+
+    @Test
+    void idsAreUnique() {
+        Set<String> seen = new HashSet<>();
+        checks.forEach(c -> assertTrue(seen.add(c.id()), "duplicate " + c.id()));
+    }
+
+    @Test
+    void everyListedFidoItemIsPresent() {
+        Set<String> ids = checks.stream().map(Check::id).collect(Collectors.toSet());
+        List<String> missing = expectedFidoIds().stream().filter(id -> !ids.contains(id)).toList();
+        assertEquals(List.of(), missing);
+        long fido = checks.stream().filter(c -> c.id().startsWith("Server-")).count();
+        assertEquals(expectedFidoIds().size(), fido, "FIDO items beyond the expected list");
+    }
+
+    @Test
+    void everyReferencedTamperingExists() {
+        checks.forEach(c -> c.tamperings().forEach(name ->
+                assertTrue(Tamperings.byName(name).isPresent(), c.id() + " names " + name)));
+    }
+
+    @Test
+    void everyTamperingAppearsAndRefusableOnesInANegativeCheck() {
+        for (Tampering t : Tamperings.all()) {
+            List<Check> using = checks.stream().filter(c -> c.tamperings().contains(t.name())).toList();
+            assertFalse(using.isEmpty(), t.name() + " is in no check");
+            if (!VALID_INPUT.contains(t.name())) {
+                assertTrue(using.stream().anyMatch(Check::negative), t.name() + " is in no negative check");
+            }
+        }
+    }
+
+    @Test
+    void validInputTamperingsAreAcceptedChecks() {
+        checks.stream().filter(c -> c.tamperings().contains("encoding.cbor.noncanonical")
+                        || c.tamperings().contains("encoding.cbor.indefinite-length"))
+                .forEach(c -> {
+                    assertEquals(Expectation.ACCEPTED, c.expected(), c.id());
+                    assertEquals(Level.ADVISORY, c.level(), c.id());
+                });
+    }
+
+    @Test
+    void everyCeremonyAndProfileHasAPositiveControl() {
+        for (CheckCeremony ceremony : List.of(CheckCeremony.OPTIONS, CheckCeremony.REGISTRATION,
+                CheckCeremony.AUTHENTICATION)) {
+            for (String profile : List.of("security-key", "platform-synced", "u2f-legacy")) {
+                assertTrue(checks.stream().anyMatch(c -> c.ceremony() == ceremony && c.setup().profile().equals(profile)
+                        && c.expected() == Expectation.ACCEPTED && c.tamperings().isEmpty() && c.edits().isEmpty()
+                        && c.setup().procedure() == Procedure.STANDARD), ceremony + " " + profile);
+            }
+        }
+        checks.stream().filter(c -> c.setup().profile().equals("u2f-legacy") && c.ceremony() != CheckCeremony.OPTIONS)
+                .forEach(c -> assertEquals("discouraged", c.setup().residentKey(), c.id()));
+    }
+
+    @Test
+    void everyCheckCitesItsSourceAndTokenBindingIsAdvisory() {
+        checks.forEach(c -> assertTrue(c.source().startsWith("catalogue/"), c.id() + " " + c.source()));
+        checks.stream().filter(c -> c.tamperings().contains("clientData.tokenBinding.present")
+                        || c.edits().stream().anyMatch(e -> e.pointer().endsWith("/tokenBinding")))
+                .forEach(c -> assertEquals(Level.ADVISORY, c.level(), c.id()));
+    }
+
+    @Test
+    void algorithmsTheAuthenticatorLacksAreOptional() {
+        Set<String> lacking = Set.of("ES256K", "RS1", "RS384", "RS512", "PS384", "PS512");
+        checks.stream().filter(c -> c.setup().algorithm() != null && lacking.contains(c.setup().algorithm()))
+                .forEach(c -> assertEquals(Level.OPTIONAL, c.level(), c.id()));
+    }
+}

@@ -1,0 +1,210 @@
+package dev.passkeyharness.conformance.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogueLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String GOOD = """
+            - id: extra.one
+              title: A check of our own
+              specRef: WebAuthn L3 §7.2 step 14
+              ceremony: authentication
+              setup: {userVerification: required, signInsBefore: 1}
+              tamperings: [authData.rpIdHash.wrong]
+              edits: [{op: set, pointer: /response/userHandle, value: "abc"}, {op: type-swap, pointer: /id}]
+              expected: rejected
+              rule: rp-id-hash
+            """;
+
+    @Test
+    void readsEveryFieldAndAppliesDefaults() throws IOException {
+        List<Check> checks = CatalogueLoader.load(List.of(CatalogueFile.of(write("good.yaml", GOOD))));
+        Check check = checks.get(0);
+        assertEquals("extra.one", check.id());
+        assertEquals(CheckCeremony.AUTHENTICATION, check.ceremony());
+        assertEquals("security-key", check.setup().profile());
+        assertEquals(Procedure.STANDARD, check.setup().procedure());
+        assertEquals(1, check.setup().signInsBefore());
+        assertEquals(Level.REQUIRED, check.level());
+        assertEquals("rp-id-hash", check.expectedRule());
+        assertEquals(ResponseEdit.Op.TYPE_SWAP, check.edits().get(1).op());
+        assertEquals("abc", check.edits().get(0).value().asString());
+        assertEquals(dir.resolve("good.yaml") + ":1", check.source());
+    }
+
+    @Test
+    void extraFilesJoinTheBuiltInOnes() throws IOException {
+        List<Check> all = BuiltInCatalogue.loadWith(List.of(write("good.yaml", GOOD)));
+        assertEquals(BuiltInCatalogue.load().size() + 1, all.size());
+    }
+
+    @Test
+    void unknownFieldNamesItsLine() throws IOException {
+        assertError("bad.yaml:4: unknown field 'severity'", """
+                - id: x
+                  title: t
+                  specRef: s
+                  severity: high
+                  ceremony: registration
+                  expected: rejected
+                """);
+    }
+
+    @Test
+    void unknownEnumValueNamesItsLine() throws IOException {
+        assertError("bad.yaml:5: unknown expected 'refused'", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  expected: refused
+                """);
+        assertError("bad.yaml:5: unknown procedure 'sideways'", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  setup: {procedure: sideways}
+                  expected: rejected
+                """);
+    }
+
+    @Test
+    void unknownTamperingNamesItsLine() throws IOException {
+        assertError("bad.yaml:7: unknown tampering 'authData.flags.purple'", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  tamperings:
+                    - authData.flags.up.cleared
+                    - authData.flags.purple
+                  expected: rejected
+                """);
+    }
+
+    @Test
+    void duplicateIdNamesTheSecondDefinition() throws IOException {
+        assertError("bad.yaml:6: duplicate id 'x', first defined at " + dir.resolve("bad.yaml") + ":1", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  expected: rejected
+                - id: x
+                  title: t again
+                  specRef: s
+                  ceremony: registration
+                  expected: rejected
+                """);
+    }
+
+    @Test
+    void duplicateIdAcrossFilesIsRefused() throws IOException {
+        Path extra = write("dup.yaml", """
+                - id: webauthn.registration.rp-id-hash
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  expected: rejected
+                """);
+        CatalogueException e = assertThrows(CatalogueException.class, () -> BuiltInCatalogue.loadWith(List.of(extra)));
+        assertTrue(e.getMessage().startsWith(extra + ":1: duplicate id"), e.getMessage());
+        assertTrue(e.getMessage().contains("catalogue/webauthn-registration.yaml:"), e.getMessage());
+    }
+
+    @Test
+    void wrongTypesMissingFieldsAndMisplacedMembersAreRefused() throws IOException {
+        assertError("bad.yaml:2: title must be a string, not a list", """
+                - id: x
+                  title: [a, b]
+                  specRef: s
+                  ceremony: registration
+                  expected: rejected
+                """);
+        assertError("bad.yaml:1: missing required field 'specRef'", """
+                - id: x
+                  title: t
+                  ceremony: registration
+                  expected: rejected
+                """);
+        assertError("bad.yaml:5: signInsBefore must be a whole number from 0 to 5", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: authentication
+                  setup: {signInsBefore: "two"}
+                  expected: rejected
+                """);
+        assertError("bad.yaml:5: unknown assertion 'CHALLENGE_PINK'", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: options
+                  assertions: [CHALLENGE_PINK]
+                  expected: accepted
+                """);
+        assertError("bad.yaml:5: tampering 'encoding.userHandle.wrong' does not apply to a registration check", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  tamperings: [encoding.userHandle.wrong]
+                  expected: rejected
+                """);
+        assertError("bad.yaml:6: only a rejected check names a rule", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  expected: accepted
+                  rule: challenge
+                """);
+        assertError("bad.yaml:6: a set edit needs a value", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  edits:
+                    - {op: set, pointer: /id}
+                  expected: rejected
+                """);
+        assertError("bad.yaml:1: a catalogue file is a list of checks, not a mapping", "id: x\n");
+    }
+
+    @Test
+    void yamlSyntaxErrorsCarryTheParsersLine() throws IOException {
+        CatalogueException e = assertThrows(CatalogueException.class, () -> load("""
+                - id: x
+                  title: t
+                  specRef: [unclosed
+                """));
+        assertTrue(e.getMessage().matches(".*bad\\.yaml:\\d+: not valid YAML.*"), e.getMessage());
+    }
+
+    private void assertError(String expectedStart, String yaml) throws IOException {
+        CatalogueException e = assertThrows(CatalogueException.class, () -> load(yaml));
+        String message = e.getMessage().substring(e.getMessage().indexOf("bad.yaml"));
+        assertTrue(message.startsWith(expectedStart), message);
+    }
+
+    private List<Check> load(String yaml) throws IOException {
+        return CatalogueLoader.load(List.of(CatalogueFile.of(write("bad.yaml", yaml))));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}

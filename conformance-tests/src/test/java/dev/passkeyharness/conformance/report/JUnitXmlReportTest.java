@@ -1,0 +1,78 @@
+package dev.passkeyharness.conformance.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.target.Exchange;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class JUnitXmlReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSuiteCountsChecksFailuresAndSkips() throws Exception {
+        Element suite = parse(JUnitXmlReport.render(SampleRun.report())).getDocumentElement();
+        assertEquals("testsuite", suite.getTagName());
+        assertEquals("5", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("failures"));
+        assertEquals("1", suite.getAttribute("skipped"));
+        assertEquals("0", suite.getAttribute("errors"));
+        assertEquals("3.210", suite.getAttribute("time"));
+        assertEquals(5, suite.getElementsByTagName("testcase").getLength());
+    }
+
+    @Test
+    void eachCheckIsATestcaseNamedByCeremonyAndId() throws Exception {
+        NodeList cases = parse(JUnitXmlReport.render(SampleRun.report())).getElementsByTagName("testcase");
+        Element first = (Element) cases.item(0);
+        assertEquals("registration", first.getAttribute("classname"));
+        assertEquals("positive.registration.security-key", first.getAttribute("name"));
+        assertEquals("0.012", first.getAttribute("time"));
+        Element skipped = (Element) ((Element) cases.item(4)).getElementsByTagName("skipped").item(0);
+        assertEquals("the authenticator has no RS1", skipped.getAttribute("message"));
+    }
+
+    @Test
+    void aFailureCarriesItsMessageAndExchangesVerbatim() throws Exception {
+        NodeList failures = parse(JUnitXmlReport.render(SampleRun.report())).getElementsByTagName("failure");
+        assertEquals(2, failures.getLength());
+        Element failure = (Element) failures.item(1);
+        assertEquals("refused with HTTP 500 instead of a 4xx", failure.getAttribute("message"));
+        assertEquals("required check, expected rejected", failure.getAttribute("type"));
+        assertTrue(failure.getTextContent().contains(SampleRun.HOSTILE_BODY), failure.getTextContent());
+        assertTrue(failure.getTextContent().contains("POST /assertion/result"));
+    }
+
+    @Test
+    void controlCharactersInBodiesStillGiveWellFormedXml() throws Exception {
+        RunReport base = SampleRun.report();
+        CheckResult failed = base.results().get(1);
+        Exchange odd = new Exchange("POST", "/attestation/result", "a\u0000b", 400, "\u0001\u001b[31m", 1);
+        RunReport report = new RunReport(base.target(), 1, base.startedAt(), 1, List.of(
+                new CheckResult(failed.check(), Verdict.FAIL, "bad \u0007 bell", 1, List.of(odd), List.of())));
+        Path file = dir.resolve("report.xml");
+        JUnitXmlReport.write(report, file);
+        Element failure = (Element) parse(Files.readString(file)).getElementsByTagName("failure").item(0);
+        assertEquals("bad \uFFFD bell", failure.getAttribute("message"));
+    }
+
+    private static Document parse(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}

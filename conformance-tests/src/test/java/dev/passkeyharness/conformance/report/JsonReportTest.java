@@ -1,0 +1,66 @@
+package dev.passkeyharness.conformance.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonReportTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTopLevelHoldsTheRunAndItsSummary() throws Exception {
+        Path file = dir.resolve("report.json");
+        JsonReport.write(SampleRun.report(), file);
+        JsonNode root = MAPPER.readTree(Files.readString(file));
+        assertEquals(List.of("schemaVersion", "target", "seed", "startedAt", "durationMs", "summary", "results"),
+                fieldNames(root));
+        assertEquals(JsonReport.SCHEMA_VERSION, root.path("schemaVersion").asInt());
+        assertEquals("embedded reference RP", root.path("target").asString());
+        assertEquals(42, root.path("seed").asLong());
+        assertEquals("2026-11-25T10:00:00Z", root.path("startedAt").asString());
+        assertEquals(3210, root.path("durationMs").asLong());
+        JsonNode summary = root.path("summary");
+        assertEquals(5, summary.path("total").asInt());
+        assertEquals(2, summary.path("passed").asInt());
+        assertEquals(2, summary.path("failed").asInt());
+        assertEquals(1, summary.path("skipped").asInt());
+    }
+
+    @Test
+    void eachResultHasEverySchemaField() {
+        JsonNode results = MAPPER.readTree(JsonReport.render(SampleRun.report())).path("results");
+        assertEquals(5, results.size());
+        for (JsonNode result : results) {
+            assertEquals(List.of("id", "title", "specRef", "ceremony", "level", "expected", "verdict", "message",
+                    "durationMs", "warnings", "exchanges"), fieldNames(result));
+        }
+        JsonNode failed = results.get(2);
+        assertEquals("Server-ServerAuthenticatorAssertionResponse-Resp-3 F-4", failed.path("id").asString());
+        assertEquals("authentication", failed.path("ceremony").asString());
+        assertEquals("required", failed.path("level").asString());
+        assertEquals("rejected", failed.path("expected").asString());
+        assertEquals("FAIL", failed.path("verdict").asString());
+        assertEquals(21, failed.path("durationMs").asLong());
+        assertEquals("the refusal named no rule", failed.path("warnings").get(0).asString());
+        JsonNode exchange = failed.path("exchanges").get(0);
+        assertEquals(List.of("method", "path", "requestBody", "status", "responseBody", "millis"), fieldNames(exchange));
+        assertEquals(500, exchange.path("status").asInt());
+        assertEquals(SampleRun.HOSTILE_BODY, exchange.path("responseBody").asString());
+        assertTrue(results.get(4).path("exchanges").isEmpty());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return node.propertyNames().stream().toList();
+    }
+}

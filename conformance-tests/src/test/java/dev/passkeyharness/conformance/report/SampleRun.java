@@ -1,0 +1,52 @@
+package dev.passkeyharness.conformance.report;
+
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Expectation;
+import dev.passkeyharness.conformance.catalogue.Level;
+import dev.passkeyharness.conformance.catalogue.Setup;
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.target.Exchange;
+import java.time.Instant;
+import java.util.List;
+
+/** A hand-made run: two passes, two failures (one answering with a script tag), one skip. */
+final class SampleRun {
+
+    static final String HOSTILE_BODY = "{\"status\":\"failed\",\"errorMessage\":\"<script>alert('x')</script> & more\"}";
+    static final Instant STARTED = Instant.parse("2026-11-25T10:00:00Z");
+
+    private SampleRun() {
+    }
+
+    static RunReport report() {
+        Exchange options = new Exchange("POST", "/attestation/options", "{\"username\":\"ada\"}", 200,
+                "{\"status\":\"ok\",\"challenge\":\"abc\"}", 4);
+        Exchange accepted = new Exchange("POST", "/attestation/result", "{\"id\":\"cred\",\"type\":\"public-key\"}", 200,
+                "{\"status\":\"ok\",\"errorMessage\":\"\"}", 9);
+        Exchange refusedBadly = new Exchange("POST", "/assertion/result", "{\"id\":\"cred2\"}", 500, HOSTILE_BODY, 7);
+        return new RunReport("embedded reference RP", 42L, STARTED, 3210L, List.of(
+                new CheckResult(check("positive.registration.security-key", CheckCeremony.REGISTRATION,
+                        Expectation.ACCEPTED, Level.REQUIRED), Verdict.PASS, "", 12, List.of(options, accepted), List.of()),
+                new CheckResult(check("webauthn.registration.rp-id-hash", CheckCeremony.REGISTRATION,
+                        Expectation.REJECTED, Level.REQUIRED), Verdict.FAIL, "expected a refusal, the RP accepted",
+                        15, List.of(options, accepted), List.of()),
+                new CheckResult(check("Server-ServerAuthenticatorAssertionResponse-Resp-3 F-4",
+                        CheckCeremony.AUTHENTICATION, Expectation.REJECTED, Level.REQUIRED), Verdict.FAIL,
+                        "refused with HTTP 500 instead of a 4xx", 21, List.of(refusedBadly),
+                        List.of("the refusal named no rule")),
+                new CheckResult(check("options.challenge.fresh", CheckCeremony.OPTIONS, Expectation.ACCEPTED,
+                        Level.REQUIRED), Verdict.PASS, "", 3, List.of(options), List.of()),
+                new CheckResult(check("Server-ServerAuthenticatorAttestationResponse-Resp-4 P-8",
+                        CheckCeremony.REGISTRATION, Expectation.ACCEPTED, Level.OPTIONAL), Verdict.SKIP,
+                        "the authenticator has no RS1", 0, List.of(), List.of())));
+    }
+
+    static Check check(String id, CheckCeremony ceremony, Expectation expected, Level level) {
+        return new Check(id, "title of " + id, "WebAuthn L3 §7.1 step 13", ceremony, Setup.DEFAULT, List.of(),
+                List.of(), ceremony == CheckCeremony.OPTIONS ? List.of("CHALLENGE_FRESH") : List.of(), expected, null,
+                level, "test");
+    }
+}
