@@ -70,6 +70,7 @@ public final class AuthenticationVerifier {
             RelyingPartyPolicy policy, Function<String, Optional<Passkey>> findCredential,
             Function<String, Optional<Long>> accountIdForUserHandle) throws CeremonyFailure {
         ObjectNode root = ResponseJson.parse(json);
+        StructureChecks.credentialType(root);
         ObjectNode response = ResponseJson.response(root);
         if (!response.has("authenticatorData") || !response.has("signature") || response.has("attestationObject")) {
             // WebAuthn L3 §7.2 step 3
@@ -91,6 +92,7 @@ public final class AuthenticationVerifier {
         manager.verify(data, new AuthenticationParameters(ServerProperties.of(policy, issued), credentialRecord(passkey),
                 null, context.userVerification().required(), true));
         AuthenticatorData<?> authData = data.getAuthenticatorData();
+        StructureChecks.flags(authData, false);
         if (authData.isFlagBS() && !authData.isFlagBE()) {
             // WebAuthn L3 §7.2 step 17
             throw new CeremonyFailure(Rule.BACKUP_FLAGS, "BS is set but BE is not");

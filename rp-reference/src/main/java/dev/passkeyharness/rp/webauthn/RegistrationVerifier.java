@@ -63,6 +63,7 @@ public final class RegistrationVerifier {
     private RegistrationResult steps(String json, ChallengeStore.Issued issued, CeremonyContext.Registration context,
             RelyingPartyPolicy policy, Predicate<String> credentialIdTaken) throws CeremonyFailure {
         ObjectNode root = ResponseJson.parse(json);
+        StructureChecks.credentialType(root);
         ObjectNode response = ResponseJson.response(root);
         if (!response.has("attestationObject")) {
             // WebAuthn L3 §7.1 step 3
@@ -88,6 +89,8 @@ public final class RegistrationVerifier {
         // WebAuthn L3 §7.1 steps 5-24 (the attestation's trust by the manager's verifiers)
         manager.verify(data, new RegistrationParameters(ServerProperties.of(policy, issued),
                 ServerProperties.pubKeyCredParams(policy), context.userVerification().required(), true));
+        StructureChecks.flags(authData, true);
+        StructureChecks.aaguidExtensionNotCritical(data.getAttestationObject().getAttestationStatement());
         if (authData.isFlagBS() && !authData.isFlagBE()) {
             // WebAuthn L3 §7.1 step 16
             throw new CeremonyFailure(Rule.BACKUP_FLAGS, "BS is set but BE is not");

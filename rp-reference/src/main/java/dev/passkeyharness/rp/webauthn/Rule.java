@@ -3,6 +3,7 @@ package dev.passkeyharness.rp.webauthn;
 /** Every rule the relying party enforces in a ceremony, with a stable id and where the rule comes from. */
 public enum Rule {
     MALFORMED("malformed", "WebAuthn L3 §7.1 steps 5-6, 12 / §7.2 steps 8-9 (decode JSON, base64url, CBOR)"),
+    CREDENTIAL_TYPE("credential-type", "WebAuthn L3 §5.1 (PublicKeyCredential type is \"public-key\")"),
     RESPONSE_TYPE("response-type", "WebAuthn L3 §7.1 step 3 / §7.2 step 3 (attestation vs assertion response)"),
     TYPE("type", "WebAuthn L3 §7.1 step 7 / §7.2 step 10 (C.type)"),
     CHALLENGE("challenge", "WebAuthn L3 §7.1 step 8 / §7.2 step 11 (C.challenge)"),

@@ -1,12 +1,12 @@
 package dev.passkeyharness.rp.account;
 
-import dev.passkeyharness.rp.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.rp.MutableClock;
 import dev.passkeyharness.rp.model.Account;
 import dev.passkeyharness.rp.store.AccountRepository;
 import dev.passkeyharness.rp.store.Database;

@@ -1,10 +1,10 @@
 package dev.passkeyharness.rp.account;
 
-import dev.passkeyharness.rp.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.rp.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.passkeyharness.rp.journey;
 
-import dev.passkeyharness.rp.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.passkeyharness.authenticator.profile.Profiles;
+import dev.passkeyharness.rp.MutableClock;
 import dev.passkeyharness.rp.RpSettings;
 import dev.passkeyharness.rp.model.Passkey;
 import dev.passkeyharness.rp.webauthn.Rule;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * no tampering here: the loopback RP's own origin is http.
  */
 class CeremonyRefusalTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Site site = Site.start();
     private final Device key = Device.of(Profiles.SECURITY_KEY, 41);
@@ -49,6 +52,8 @@ class CeremonyRefusalTest {
             "attStmt.fmt.unknown, ATTESTATION_FORMAT",
             "attStmt.sig.missing, ATTESTATION_STATEMENT",
             "encoding.credentialId.mismatch, CREDENTIAL_ID_MISMATCH",
+            "authData.flags.ed.set, MALFORMED",
+            "attStmt.x5c.aaguid.critical, ATTESTATION_STATEMENT",
     })
     void registrationBreakingOneRuleStoresNothing(String tampering, Rule rule) throws Exception {
         Browser browser = site.signUp("lou@example.com");
@@ -71,12 +76,32 @@ class CeremonyRefusalTest {
             "signature.zeroed, SIGNATURE",
             "encoding.userHandle.wrong, USER_HANDLE",
             "encoding.authData.truncated, MALFORMED",
+            "authData.flags.at.set, MALFORMED",
+            "authData.flags.ed.set, MALFORMED",
     })
     void signInBreakingOneRuleChangesNothing(String tampering, Rule rule) throws Exception {
         String credentialId = registeredAndSignedOut(site, key, "max@example.com");
         Passkey before = site.passkey(credentialId);
         Browser browser = site.browser();
         refused(rule, site.signIn(browser, key, tampering));
+        unchangedAndSignedOut(site, before, browser);
+    }
+
+    @ParameterizedTest(name = "type {0}")
+    @CsvSource({"public-key-ish", "''"})
+    void aCredentialWhoseTypeIsNotPublicKeyIsRefusedInBothCeremonies(String type) throws Exception {
+        Browser browser = site.signUp("ty@example.com");
+        ObjectNode registration = (ObjectNode) JSON.readTree(site.registrationResponse(browser, key));
+        registration.put("type", type);
+        refused(Rule.CREDENTIAL_TYPE, browser.post("/api/passkeys/registration/verify", registration.toString()));
+        assertEquals(0, site.passkeyCount());
+
+        String credentialId = site.registered(browser, key);
+        Passkey before = site.passkey(credentialId);
+        browser.post("/api/logout", "{}");
+        ObjectNode assertion = (ObjectNode) JSON.readTree(site.authenticationResponse(browser, key, "{}"));
+        assertion.remove("type");
+        refused(Rule.CREDENTIAL_TYPE, browser.post("/api/passkeys/authentication/verify", assertion.toString()));
         unchangedAndSignedOut(site, before, browser);
     }
 

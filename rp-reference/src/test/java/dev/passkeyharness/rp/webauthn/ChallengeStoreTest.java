@@ -1,10 +1,10 @@
 package dev.passkeyharness.rp.webauthn;
 
-import dev.passkeyharness.rp.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.passkeyharness.rp.MutableClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
