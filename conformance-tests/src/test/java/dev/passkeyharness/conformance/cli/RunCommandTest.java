@@ -3,14 +3,22 @@ package dev.passkeyharness.conformance.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
+import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
+import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
+import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import org.junit.jupiter.api.Test;
 
 /** run and list through the CLI, with the built-in checks. */
 class RunCommandTest {
 
+    /** The runner's own small set of checks (one per ceremony and procedure), not the YAML catalogue. */
+    private static final CliContext BUILT_IN = new CliContext(CeremonyDrivers.webAuthnClient(),
+            TamperingCatalogues.standard(), new BuiltInChecks(), ConsoleReportWriter::new);
+
     @Test
     void theBuiltInChecksPassAgainstTheEmbeddedRp() {
-        CliRunner.Result result = CliRunner.run(CliContext.standard(), "run", "--seed", "3");
+        CliRunner.Result result = CliRunner.run(BUILT_IN, "run", "--seed", "3");
 
         assertEquals(ExitCodes.OK, result.exitCode(), result.out() + result.err());
         assertTrue(result.out().contains("[1/14] builtin.options.creation PASS ("), result.out());
@@ -19,7 +27,7 @@ class RunCommandTest {
 
     @Test
     void selectedChecksOnly() {
-        CliRunner.Result result = CliRunner.run(CliContext.standard(), "run", "--check", "builtin.registration.valid",
+        CliRunner.Result result = CliRunner.run(BUILT_IN, "run", "--check", "builtin.registration.valid",
                 "builtin.registration.replay");
 
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
@@ -28,7 +36,7 @@ class RunCommandTest {
 
     @Test
     void anUnreachableTargetExits3() {
-        CliRunner.Result result = CliRunner.run(CliContext.standard(), "run", "--target", "http://127.0.0.1:9");
+        CliRunner.Result result = CliRunner.run(BUILT_IN, "run", "--target", "http://127.0.0.1:9");
 
         assertEquals(ExitCodes.TARGET_UNREACHABLE, result.exitCode(), result.err());
         assertTrue(result.err().startsWith("passkey-harness: target http://127.0.0.1:9 is unreachable"), result.err());
@@ -36,8 +44,8 @@ class RunCommandTest {
 
     @Test
     void listPrintsEveryCheck() {
-        CliRunner.Result table = CliRunner.run(CliContext.standard(), "list");
-        CliRunner.Result json = CliRunner.run(CliContext.standard(), "list", "--json");
+        CliRunner.Result table = CliRunner.run(BUILT_IN, "list");
+        CliRunner.Result json = CliRunner.run(BUILT_IN, "list", "--json");
 
         assertEquals(14, table.out().lines().count());
         assertTrue(table.out().contains("builtin.registration.duplicate"), table.out());
