@@ -28,11 +28,15 @@ public final class EmbeddedTarget implements RpTarget {
     }
 
     /** Starts the reference RP, speaking {@code api} to the runner. */
+    private static final String CEREMONY_LOG_LEVEL = "org.slf4j.simpleLogger.log.passkey-harness.rp.ceremony";
+
     public static EmbeddedTarget start(Api api) {
         AdjustableClock clock = new AdjustableClock(Instant.now());
         RpSettings settings = RpSettings.defaults()
                 .withDatabase("jdbc:h2:mem:harness-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withClock(clock, CHALLENGE_TIMEOUT);
+        // The runner reports every ceremony itself; the RP's own line per ceremony would repeat it
+        System.setProperty(CEREMONY_LOG_LEVEL, System.getProperty(CEREMONY_LOG_LEVEL, "warn"));
         ReferenceRp rp = ReferenceRp.start(settings);
         // requests go to the loopback address the RP listens on; the pages' origin stays http://localhost:<port>
         TargetUrl url = new TargetUrl(java.net.URI.create("http://127.0.0.1:" + rp.port()), rp.url());
