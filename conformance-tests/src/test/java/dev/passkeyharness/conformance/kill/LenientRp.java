@@ -124,6 +124,7 @@ final class LenientRp implements AutoCloseable {
                 copy.set("clientExtensionResults", extensions);
             }
             String id = copy.path("id").asString("");
+            verifier.credentialType(copy.path("type").asString(""));
             if (registration) {
                 verifier.register(session, copy.toString(), id);
             } else {

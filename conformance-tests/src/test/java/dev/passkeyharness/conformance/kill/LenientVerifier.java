@@ -33,7 +33,8 @@ import java.util.Set;
 final class LenientVerifier {
 
     static final String RP_ID = "localhost";
-    static final List<Long> ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L, -257L);
+    /** Every algorithm of the authenticator but RS256, so an unrequested algorithm can be produced. */
+    static final List<Long> ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L);
 
     /** A refusal, naming the step. */
     static final class Refused extends Exception {
@@ -61,6 +62,11 @@ final class LenientVerifier {
         if (!ok && !disabled.contains(step)) {
             throw new Refused(step);
         }
+    }
+
+    /** WebAuthn L3 §5.1: a PublicKeyCredential's type is "public-key". */
+    void credentialType(String type) throws Refused {
+        check(Step.CREDENTIAL_TYPE, "public-key".equals(type));
     }
 
     void register(String session, String json, String jsonId) throws Refused {

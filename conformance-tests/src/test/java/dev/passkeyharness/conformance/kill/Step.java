@@ -4,6 +4,7 @@ package dev.passkeyharness.conformance.kill;
 enum Step {
     // WebAuthn L3 §7.1 / §7.2
     RESPONSE_STRUCTURE,
+    CREDENTIAL_TYPE,
     TYPE,
     CHALLENGE,
     CHALLENGE_SINGLE_USE,

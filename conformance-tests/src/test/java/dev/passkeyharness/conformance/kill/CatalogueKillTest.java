@@ -1,0 +1,103 @@
+package dev.passkeyharness.conformance.kill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.passkeyharness.conformance.catalogue.BuiltInCatalogue;
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.CatalogueRunner;
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.rp.webauthn.Rule;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The catalogue's worth: for every verification rule, an RP that skips only that rule fails at least one check that
+ * a strict RP passes. The rules of the reference RP are enumerated, so a new rule without a catching check (or
+ * without a step here) fails the build.
+ */
+class CatalogueKillTest {
+
+    /** The reference RP's rules and the lenient RP's step that enforces each. */
+    static final Map<Rule, Step> STEP_OF_RULE = new EnumMap<>(Map.ofEntries(
+            Map.entry(Rule.MALFORMED, Step.RESPONSE_STRUCTURE),
+            Map.entry(Rule.RESPONSE_TYPE, Step.RESPONSE_STRUCTURE),
+            Map.entry(Rule.CREDENTIAL_TYPE, Step.CREDENTIAL_TYPE),
+            Map.entry(Rule.TYPE, Step.TYPE),
+            Map.entry(Rule.CHALLENGE, Step.CHALLENGE),
+            Map.entry(Rule.CHALLENGE_EXPIRED, Step.CHALLENGE_EXPIRY),
+            Map.entry(Rule.CHALLENGE_REPLAYED, Step.CHALLENGE_SINGLE_USE),
+            Map.entry(Rule.CHALLENGE_SESSION, Step.CHALLENGE_SESSION),
+            Map.entry(Rule.ORIGIN, Step.ORIGIN),
+            Map.entry(Rule.CROSS_ORIGIN, Step.CROSS_ORIGIN),
+            Map.entry(Rule.RP_ID_HASH, Step.RP_ID_HASH),
+            Map.entry(Rule.USER_PRESENT, Step.USER_PRESENT),
+            Map.entry(Rule.USER_VERIFIED, Step.USER_VERIFIED),
+            Map.entry(Rule.BACKUP_FLAGS, Step.BACKUP_FLAGS),
+            Map.entry(Rule.ALGORITHM, Step.ALGORITHM),
+            Map.entry(Rule.ATTESTATION_FORMAT, Step.ATTESTATION_STATEMENT),
+            Map.entry(Rule.ATTESTATION_STATEMENT, Step.ATTESTATION_STATEMENT),
+            Map.entry(Rule.CREDENTIAL_ID_TOO_LONG, Step.CREDENTIAL_ID_LENGTH),
+            Map.entry(Rule.CREDENTIAL_ID_MISMATCH, Step.CREDENTIAL_ID_MATCHES),
+            Map.entry(Rule.DUPLICATE_CREDENTIAL, Step.DUPLICATE_CREDENTIAL),
+            Map.entry(Rule.CREDENTIAL_NOT_ALLOWED, Step.ALLOWED_CREDENTIAL),
+            Map.entry(Rule.UNKNOWN_CREDENTIAL, Step.KNOWN_CREDENTIAL),
+            Map.entry(Rule.USER_HANDLE, Step.USER_HANDLE),
+            Map.entry(Rule.SIGNATURE, Step.SIGNATURE),
+            Map.entry(Rule.COUNTER, Step.COUNTER)));
+
+    /**
+     * Rules no lenient step stands for, and why: token binding is advisory (WebAuthn L3 dropped it); extension
+     * outputs have no check yet; trusted attestation needs a trust anchor a FIDO-API target cannot be given; OTHER is
+     * the catch-all.
+     */
+    static final Set<Rule> NOT_KILLED = EnumSet.of(Rule.TOKEN_BINDING, Rule.EXTENSIONS, Rule.ATTESTATION_UNTRUSTED,
+            Rule.OTHER);
+
+    private static final long SEED = 5;
+    private static List<Check> catalogue;
+    private static Set<String> passingWhenStrict;
+
+    @BeforeAll
+    static void strictBaseline() {
+        catalogue = BuiltInCatalogue.load();
+        try (LenientTarget strict = new LenientTarget(EnumSet.noneOf(Step.class))) {
+            RunReport report = new CatalogueRunner().run(catalogue, strict, SEED, CatalogueRunner.SILENT);
+            passingWhenStrict = ids(report, Verdict.PASS);
+        }
+    }
+
+    @Test
+    void everyRuleOfTheReferenceRpHasAStepOrAReason() {
+        for (Rule rule : Rule.values()) {
+            assertEquals(!NOT_KILLED.contains(rule), STEP_OF_RULE.containsKey(rule),
+                    rule + " needs a lenient step in STEP_OF_RULE, or a reason in NOT_KILLED");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void switchingOffOneStepFailsACheckThatAStrictRpPasses(Step step) {
+        try (LenientTarget lenient = new LenientTarget(EnumSet.of(step))) {
+            RunReport report = new CatalogueRunner().run(catalogue, lenient, SEED, CatalogueRunner.SILENT);
+            Set<String> caught = ids(report, Verdict.FAIL).stream().filter(passingWhenStrict::contains)
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            assertFalse(caught.isEmpty(), "no check catches an RP that skips " + step);
+        }
+    }
+
+    private static Set<String> ids(RunReport report, Verdict verdict) {
+        return report.results().stream().filter(r -> r.verdict() == verdict).map(CheckResult::check).map(Check::id)
+                .collect(Collectors.toSet());
+    }
+}
