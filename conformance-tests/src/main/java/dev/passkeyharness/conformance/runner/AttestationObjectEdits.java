@@ -48,7 +48,10 @@ final class AttestationObjectEdits {
         if (parent instanceof Map map) {
             DataItem key = Cbor.text(last);
             switch (edit.op()) {
-                case REMOVE -> map.remove(present(map.get(key), edit));
+                case REMOVE -> {
+                    present(map.get(key), edit);
+                    map.remove(key);
+                }
                 case SET -> map.put(key, CborValues.fromJson(edit.value()));
                 case TYPE_SWAP -> map.put(key, CborValues.swapped(present(map.get(key), edit)));
             }
