@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * The one place that turns CBOR data items into bytes and back.
  *
- * <p>Encoding is always CTAP2 canonical (CTAP 2.1 §8: shortest integer forms, definite lengths, map keys sorted
- * length-first then bytewise). Strict decoding accepts exactly one well-formed item in that same form.
+ * <p>Encoding is CTAP2 canonical (CTAP 2.1 §8: shortest integer forms, definite lengths, map keys sorted
+ * length-first then bytewise) except in {@link #encodeInOrder}. Strict decoding accepts exactly one well-formed item
+ * in that same form.
  */
 public final class Cbor {
 
@@ -39,6 +40,20 @@ public final class Cbor {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         try {
             new CborEncoder(out).encode(item);
+        } catch (CborException e) {
+            throw new IllegalStateException("CBOR encoding failed: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Encodes with map keys in the order the maps hold them, not sorted: for re-encoding a decoded item after one
+     * member was changed, so nothing else moves.
+     */
+    public static byte[] encodeInOrder(DataItem item) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try {
+            new CborEncoder(out).nonCanonical().encode(item);
         } catch (CborException e) {
             throw new IllegalStateException("CBOR encoding failed: " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction.EncodedPart;
 import dev.passkeyharness.authenticator.tamper.TamperAction.ResponseField;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -208,10 +209,11 @@ public final class WebAuthnClient {
         return new CtapOptions(rk, null, uv ? Boolean.TRUE : null);
     }
 
-    /** WebAuthn L3 §5.8.1: collect, let tamperings edit, serialize. */
+    /** WebAuthn L3 §5.8.1: collect, let tamperings edit, serialize, let tamperings edit the text; the caller hashes. */
     private Bytes clientDataJSON(String type, String challenge, Ceremony ceremony) {
         CollectedClientData data = new CollectedClientData(type, challenge, origin, topOrigin != null, topOrigin, null);
-        return ClientDataSerializer.toBytes(tamperings.clientData(ceremony, data));
+        String json = ClientDataSerializer.toJson(tamperings.clientData(ceremony, data));
+        return Bytes.of(tamperings.clientDataJson(ceremony, json).getBytes(StandardCharsets.UTF_8));
     }
 
     private static WebAuthnClientException notAllowed(String message) {

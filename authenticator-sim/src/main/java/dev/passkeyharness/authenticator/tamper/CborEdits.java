@@ -1,13 +1,10 @@
 package dev.passkeyharness.authenticator.tamper;
 
-import co.nstant.in.cbor.CborEncoder;
-import co.nstant.in.cbor.CborException;
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.cbor.CborFormatException;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,14 +51,7 @@ final class CborEdits {
         Collections.reverse(keys);
         Map reordered = new Map();
         keys.forEach(k -> reordered.put(k, map.get(k)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            // cbor-java keeps insertion order only when told not to sort
-            new CborEncoder(out).nonCanonical().encode(reordered);
-        } catch (CborException e) {
-            throw new IllegalStateException("CBOR encoding failed: " + e.getMessage(), e);
-        }
-        return Bytes.of(out.toByteArray());
+        return Bytes.of(Cbor.encodeInOrder(reordered));
     }
 
     /** The same map with an indefinite-length header and a closing break instead of its definite length. */

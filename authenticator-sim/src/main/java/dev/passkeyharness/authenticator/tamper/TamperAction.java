@@ -14,6 +14,13 @@ public sealed interface TamperAction {
     record EditClientData(UnaryOperator<CollectedClientData> edit) implements TamperAction {
     }
 
+    /**
+     * Changes the serialised clientDataJSON text before the browser hashes it, after the {@link EditClientData}
+     * edits: for faults the client data record cannot express (a member removed, a value of another JSON type).
+     */
+    record EditClientDataJson(UnaryOperator<String> edit) implements TamperAction {
+    }
+
     /** Changes authenticator data before the authenticator signs it. */
     record EditAuthenticatorData(UnaryOperator<AuthenticatorData> edit) implements TamperAction {
     }

@@ -31,6 +31,11 @@ public record TamperSet(List<Tampering> tamperings) {
         return fold(ceremony, TamperAction.EditClientData.class, e -> true, e -> e.edit(), data);
     }
 
+    /** The serialised clientDataJSON after its text edits, which the client then hashes. */
+    public String clientDataJson(Ceremony ceremony, String json) {
+        return fold(ceremony, TamperAction.EditClientDataJson.class, e -> true, e -> e.edit(), json);
+    }
+
     public AuthenticatorData authenticatorData(Ceremony ceremony, AuthenticatorData data) {
         return fold(ceremony, TamperAction.EditAuthenticatorData.class, e -> true, e -> e.edit(), data);
     }

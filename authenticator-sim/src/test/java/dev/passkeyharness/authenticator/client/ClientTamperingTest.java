@@ -36,6 +36,40 @@ class ClientTamperingTest {
     }
 
     @Test
+    void clientDataJsonEditIsHashedAndSignedInTheAssertion() throws Exception {
+        RegistrationResponse registration = WebAuthnClient.of(authenticator, Rp.ORIGIN).create(OptionsFixtures.creation());
+        CredentialRecordImpl record = Rp.record(Rp.verifyRegistration(registration.toJson(), OptionsFixtures.CHALLENGE, false));
+        Tampering appendMember = tampering("clientData.test.json", TamperStage.CLIENT_DATA, Ceremony.AUTHENTICATION,
+                new TamperAction.EditClientDataJson(json -> json.substring(0, json.length() - 1) + ",\"extra\":1}"));
+        AuthenticationResponse assertion = client(appendMember).get(OptionsFixtures.request("", "preferred"));
+        String json = new String(assertion.clientDataJSON().toByteArray(), StandardCharsets.UTF_8);
+        assertTrue(json.endsWith(",\"extra\":1}"), json);
+        // the signature covers the edited text, so a verifier that ignores unknown members accepts it
+        Rp.verifyAuthentication(assertion.toJson(), OptionsFixtures.CHALLENGE, record);
+    }
+
+    @Test
+    void clientDataJsonEditComesAfterTheRecordEdits() throws Exception {
+        TamperSet tamperings = TamperSet.of(
+                tampering("clientData.test.json", TamperStage.CLIENT_DATA, Ceremony.REGISTRATION,
+                        new TamperAction.EditClientDataJson(json -> json.replace("\"challenge\":\"AAAA\"", "\"challenge\":7"))),
+                tampering("clientData.test.challenge", TamperStage.CLIENT_DATA, Ceremony.REGISTRATION,
+                        new TamperAction.EditClientData(d -> d.withChallenge("AAAA"))));
+        RegistrationResponse registration = WebAuthnClient.builder(authenticator, Rp.ORIGIN).tamperings(tamperings).build()
+                .create(OptionsFixtures.creation());
+        String json = new String(registration.clientDataJSON().toByteArray(), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"challenge\":7,"), json);
+    }
+
+    @Test
+    void clientDataJsonEditOfTheOtherCeremonyIsNotApplied() throws Exception {
+        Tampering onlyInAssertions = tampering("clientData.test.json", TamperStage.CLIENT_DATA, Ceremony.AUTHENTICATION,
+                new TamperAction.EditClientDataJson(json -> "{}"));
+        RegistrationResponse registration = client(onlyInAssertions).create(OptionsFixtures.creation());
+        Rp.verifyRegistration(registration.toJson(), OptionsFixtures.CHALLENGE, false);
+    }
+
+    @Test
     void signatureEncodingEditBreaksTheSignature() throws Exception {
         RegistrationResponse registration = WebAuthnClient.of(authenticator, Rp.ORIGIN).create(OptionsFixtures.creation());
         CredentialRecordImpl record = Rp.record(Rp.verifyRegistration(registration.toJson(), OptionsFixtures.CHALLENGE, false));

@@ -93,6 +93,28 @@ class AuthenticatorDataTamperingsTest {
                 .flatMap(t -> t.ceremonies().stream().map(c -> Arguments.of(t.name(), c)));
     }
 
+    @ParameterizedTest(name = "trailing bytes in {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Ceremony.class)
+    void trailingBytesAreAppendedBeforeSigningWithoutTouchingTheFlags(Ceremony ceremony) throws Exception {
+        Bytes trailing = Bytes.fromHex("00010203");
+        TamperSet tampered = TamperSet.of(new Tampering("authData.test.trailing", TamperStage.AUTHENTICATOR_DATA,
+                java.util.Set.of(ceremony), "trailing bytes", "WebAuthn L3 §6.1",
+                new TamperAction.EditAuthenticatorData(d -> d.withTrailingBytes(trailing))));
+        if (ceremony == Ceremony.REGISTRATION) {
+            CtapRuns.Registration before = CtapRuns.register(TamperSet.NONE, CtapOptions.NONE);
+            CtapRuns.Registration after = CtapRuns.register(tampered, CtapOptions.NONE);
+            assertEquals(Bytes.concat(before.response().authData().toByteArray(), trailing.toByteArray()),
+                    after.response().authData());
+            assertTrue(after.attestationSignatureValid(), "attestation sig covers the trailing bytes");
+        } else {
+            CtapRuns.Assertion before = CtapRuns.authenticate(TamperSet.NONE, CtapOptions.NONE);
+            CtapRuns.Assertion after = CtapRuns.authenticate(tampered, CtapOptions.NONE);
+            assertEquals(Bytes.concat(before.response().authData().toByteArray(), trailing.toByteArray()),
+                    after.response().authData());
+            assertTrue(after.signatureValid(), "assertion signature covers the trailing bytes");
+        }
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("cases")
     void changesExactlyTheNamedFieldAndStaysSigned(String name, Ceremony ceremony) throws Exception {

@@ -22,7 +22,7 @@ final class AuthenticationCheck {
     }
 
     StepOutcome run() {
-        TamperSet tamperings = Authenticators.tamperings(run.check().tamperings());
+        TamperSet tamperings = Authenticators.tamperings(run.check());
         if (run.setup().procedure() == dev.passkeyharness.conformance.catalogue.Procedure.EXPIRED_CHALLENGE
                 && !run.can(RpTarget.Capability.CLOCK_CONTROL)) {
             throw CheckStop.skip("needs a target whose clock the runner controls (CLOCK_CONTROL)");

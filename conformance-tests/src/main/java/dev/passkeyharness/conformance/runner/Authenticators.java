@@ -8,12 +8,18 @@ import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
+import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Builds a check's simulated authenticators from its setup; an unknown name in the check breaks the check. */
 final class Authenticators {
+
+    /** COSE algorithms in the IANA registry (upper case) that a catalogue may name but the authenticator lacks. */
+    static final Set<String> REGISTERED_BUT_ABSENT = Set.of("ES256K", "RS1", "RS384", "RS512", "PS384", "PS512");
 
     private Authenticators() {
     }
@@ -33,8 +39,7 @@ final class Authenticators {
         AuthenticatorProfile profile = Profiles.byName(setup.profile())
                 .orElseThrow(() -> CheckStop.broken("unknown authenticator profile '" + setup.profile() + "'"));
         if (setup.algorithm() != null) {
-            CoseAlgorithm alg = CoseAlgorithm.fromName(setup.algorithm())
-                    .orElseThrow(() -> CheckStop.broken("unknown COSE algorithm '" + setup.algorithm() + "'"));
+            CoseAlgorithm alg = CoseAlgorithm.fromName(setup.algorithm()).orElseThrow(() -> missing(setup.algorithm()));
             profile = profile.withAlgorithms(List.of(alg));
         }
         if (setup.attestation() != null) {
@@ -45,6 +50,25 @@ final class Authenticators {
             }
         }
         return profile;
+    }
+
+    /** A COSE algorithm the authenticator cannot make keys for skips the check; a name outside the registry breaks it. */
+    private static CheckStop missing(String algorithm) {
+        if (REGISTERED_BUT_ABSENT.contains(algorithm.toUpperCase(Locale.ROOT))) {
+            return CheckStop.skip("the authenticator cannot make " + algorithm + " credentials");
+        }
+        return CheckStop.broken("unknown COSE algorithm '" + algorithm + "'");
+    }
+
+    /** The check's named tamperings, then its edits that act before signing (client data, authenticator data). */
+    static TamperSet tamperings(Check check) {
+        List<Tampering> out = new ArrayList<>(tamperings(check.tamperings()).tamperings());
+        try {
+            out.addAll(EditTamperings.of(check));
+        } catch (IllegalArgumentException e) {
+            throw CheckStop.broken(e.getMessage());
+        }
+        return new TamperSet(out);
     }
 
     static TamperSet tamperings(List<String> names) {

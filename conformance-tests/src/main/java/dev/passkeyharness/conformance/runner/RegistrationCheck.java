@@ -22,7 +22,7 @@ final class RegistrationCheck {
     }
 
     StepOutcome run() {
-        TamperSet tamperings = Authenticators.tamperings(run.check().tamperings());
+        TamperSet tamperings = Authenticators.tamperings(run.check());
         RpSession session = run.newSession();
         String username = run.username("a");
         Ctap2Authenticator device = Authenticators.fresh(run.setup(), run.seed("device"), tamperings);

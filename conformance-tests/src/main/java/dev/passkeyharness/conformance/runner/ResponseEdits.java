@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import java.util.List;
 import tools.jackson.core.JsonPointer;
@@ -9,7 +10,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Applies a check's structural edits (RFC 6901 JSON Pointers) to the response JSON the client produced. */
+/**
+ * Applies a check's structural edits (RFC 6901 JSON Pointers) that act after signing to the response JSON the client
+ * produced: on the JSON itself, or inside the decoded attestation object. Edits of client data members and of
+ * authenticator data parts act before signing, through {@link EditTamperings}, and are passed over here.
+ */
 public final class ResponseEdits {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -18,16 +23,33 @@ public final class ResponseEdits {
     private ResponseEdits() {
     }
 
-    /** The response with every edit applied in order; an edit whose target is missing is an error in the check. */
+    /**
+     * The response with every after-signing edit applied in order; an edit whose target is missing is an error in
+     * the check.
+     */
     public static String apply(String responseJson, List<ResponseEdit> edits) {
-        if (edits.isEmpty()) {
+        if (edits.stream().allMatch(e -> EditTarget.of(e.pointer()).beforeSigning())) {
             return responseJson;
         }
         JsonNode root = JSON.readTree(responseJson);
         for (ResponseEdit edit : edits) {
-            root = apply(root, edit);
+            EditTarget target = EditTarget.of(edit.pointer());
+            if (target instanceof EditTarget.ResponseJson) {
+                root = apply(root, edit);
+            } else if (target instanceof EditTarget.AttestationObjectMember member) {
+                editAttestationObject(root, new ResponseEdit(edit.op(), member.pointer(), edit.value()));
+            }
         }
         return root.toString();
+    }
+
+    private static void editAttestationObject(JsonNode root, ResponseEdit inner) {
+        if (!(root.path("response") instanceof ObjectNode response) || !response.path("attestationObject").isString()) {
+            throw new IllegalArgumentException("edit " + inner.op() + " /response/attestationObject" + inner.pointer()
+                    + ": the response has no attestationObject string");
+        }
+        Bytes encoded = Bytes.fromBase64Url(response.get("attestationObject").asString());
+        response.put("attestationObject", AttestationObjectEdits.apply(encoded, inner).base64Url());
     }
 
     static JsonNode apply(JsonNode root, ResponseEdit edit) {

@@ -3,6 +3,8 @@ package dev.passkeyharness.conformance.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Every ceremony and procedure against the embedded reference RP, each with a passing and a failing expectation. */
 class CatalogueRunnerTest {
@@ -112,6 +115,77 @@ class CatalogueRunnerTest {
 
         assertEquals(Verdict.PASS, result.verdict(), result.message());
         assertTrue(result.message().startsWith("refused: response-type"), result.message());
+    }
+
+    @Test
+    void aClientDataEditIsSignedOverSoOnlyTheEditedMemberCanBeRefused() {
+        ResponseEdit extra = new ResponseEdit(ResponseEdit.Op.SET, "/response/clientDataJSON/extra",
+                JsonNodeFactory.instance.stringNode("unknown members are ignored"));
+        ResponseEdit type = new ResponseEdit(ResponseEdit.Op.SET, "/response/clientDataJSON/type",
+                JsonNodeFactory.instance.stringNode("payment.get"));
+
+        CheckResult accepted = runner.runOne(Checks.of("cd-extra", CheckCeremony.AUTHENTICATION, Procedure.STANDARD,
+                List.of(), List.of(extra), Expectation.ACCEPTED), target, 10);
+        CheckResult refused = runner.runOne(Checks.of("cd-type", CheckCeremony.AUTHENTICATION, Procedure.STANDARD,
+                List.of(), List.of(type), Expectation.REJECTED), target, 10);
+
+        assertEquals(Verdict.PASS, accepted.verdict(), accepted.message());
+        String sent = accepted.exchanges().stream().filter(e -> e.path().equals("/assertion/result")).findFirst()
+                .orElseThrow().requestBody();
+        String clientData = new String(Bytes.fromBase64Url(Ceremonies.JSON.readTree(sent).at("/response/clientDataJSON")
+                .asString()).toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(clientData.endsWith(",\"extra\":\"unknown members are ignored\"}"), clientData);
+        assertEquals(Verdict.PASS, refused.verdict(), refused.message());
+        assertTrue(refused.message().startsWith("refused: type"), refused.message());
+    }
+
+    @Test
+    void anAuthenticatorDataPartEditIsSignedOver() {
+        ResponseEdit extensions = new ResponseEdit(ResponseEdit.Op.SET, "/response/attestationObject/authData/extensions",
+                JsonNodeFactory.instance.objectNode().put("credProtect", 1));
+
+        CheckResult result = runner.runOne(Checks.of("ad-ext", CheckCeremony.REGISTRATION, Procedure.STANDARD,
+                List.of(), List.of(extensions), Expectation.ACCEPTED), target, 11);
+
+        assertEquals(Verdict.PASS, result.verdict(), result.message());
+    }
+
+    @Test
+    void anAttestationObjectEditChangesOnlyThatMember() throws Exception {
+        ResponseEdit alg = new ResponseEdit(ResponseEdit.Op.REMOVE, "/response/attestationObject/attStmt/alg", null);
+
+        CheckResult result = runner.runOne(Checks.of("ao-alg", CheckCeremony.REGISTRATION, Procedure.STANDARD,
+                List.of(), List.of(alg), Expectation.REJECTED), target, 12);
+
+        assertEquals(Verdict.PASS, result.verdict(), result.message());
+        String sent = result.exchanges().stream().filter(e -> e.path().equals("/attestation/result")).findFirst()
+                .orElseThrow().requestBody();
+        co.nstant.in.cbor.model.Map attestationObject = (co.nstant.in.cbor.model.Map) Cbor.decode(Bytes.fromBase64Url(
+                Ceremonies.JSON.readTree(sent).at("/response/attestationObject").asString()).toByteArray());
+        co.nstant.in.cbor.model.Map attStmt = (co.nstant.in.cbor.model.Map) attestationObject.get(Cbor.text("attStmt"));
+        assertEquals(List.of(Cbor.text("sig"), Cbor.text("x5c")), List.copyOf(attStmt.getKeys()));
+        assertEquals(Cbor.text("packed"), attestationObject.get(Cbor.text("fmt")));
+    }
+
+    @Test
+    void anAlgorithmTheAuthenticatorLacksIsSkipped() {
+        Check es256k = new Check("es256k", "es256k", "test", CheckCeremony.REGISTRATION,
+                new Setup("security-key", "ES256K", null, null, null, null, 0, Procedure.STANDARD), List.of(), List.of(),
+                List.of(), Expectation.ACCEPTED, null, Level.REQUIRED, "test");
+
+        CheckResult result = runner.runOne(es256k, target, 13);
+
+        assertEquals(Verdict.SKIP, result.verdict());
+        assertEquals("the authenticator cannot make ES256K credentials", result.message());
+    }
+
+    @Test
+    void requestOptionsChecksRegisterTheUserFirst() {
+        CheckResult result = runner.runOne(Checks.options("req", Expectation.ACCEPTED, "RP_ID_PRESENT", "CHALLENGE_FRESH"),
+                target, 14);
+
+        assertEquals(Verdict.PASS, result.verdict(), result.message());
+        assertEquals(1, result.exchanges().stream().filter(e -> e.path().equals("/attestation/result")).count());
     }
 
     @Test
