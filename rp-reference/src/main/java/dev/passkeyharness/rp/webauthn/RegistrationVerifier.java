@@ -91,6 +91,7 @@ public final class RegistrationVerifier {
                 ServerProperties.pubKeyCredParams(policy), context.userVerification().required(), true));
         StructureChecks.flags(authData, true);
         StructureChecks.aaguidExtensionNotCritical(data.getAttestationObject().getAttestationStatement());
+        StructureChecks.certificatesValidAt(data.getAttestationObject().getAttestationStatement(), clock.instant());
         if (authData.isFlagBS() && !authData.isFlagBE()) {
             // WebAuthn L3 §7.1 step 16
             throw new CeremonyFailure(Rule.BACKUP_FLAGS, "BS is set but BE is not");
@@ -141,6 +142,11 @@ public final class RegistrationVerifier {
         }
         if (!WebAuthnManagers.FORMATS.contains(fmt.asString())) {
             throw new CeremonyFailure(Rule.ATTESTATION_FORMAT, "unsupported attestation format \"" + fmt.asString() + "\"");
+        }
+        JsonNode alg = decoded.path("attStmt").get("alg");
+        if (alg != null && !alg.isIntegralNumber()) {
+            // WebAuthn L3 §8.2, §8.3, §8.4: alg is a COSEAlgorithmIdentifier, a CBOR integer
+            throw new CeremonyFailure(Rule.ATTESTATION_STATEMENT, "attStmt.alg must be an integer, got " + alg);
         }
         return fmt.asString();
     }

@@ -3,7 +3,11 @@ package dev.passkeyharness.rp.webauthn;
 import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
 import com.webauthn4j.data.attestation.statement.AttestationStatement;
 import com.webauthn4j.data.attestation.statement.CertificateBaseAttestationStatement;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +40,25 @@ final class StructureChecks {
         Set<String> extensions = authData.getExtensions() == null ? Set.of() : authData.getExtensions().getKeys();
         if (authData.isFlagED() && extensions.isEmpty()) {
             throw new CeremonyFailure(Rule.MALFORMED, "the ED flag is set but the authenticator data has no extensions");
+        }
+    }
+
+    /**
+     * Every certificate of x5c must be valid at the RP's time, whether or not the RP requires a trusted chain: an
+     * expired or not yet valid attestation certificate attests nothing (RFC 5280 §4.1.2.5).
+     */
+    static void certificatesValidAt(AttestationStatement statement, Instant now) throws CeremonyFailure {
+        if (!(statement instanceof CertificateBaseAttestationStatement withCertificates)
+                || withCertificates.getX5c() == null) {
+            return;
+        }
+        for (X509Certificate certificate : withCertificates.getX5c()) {
+            try {
+                certificate.checkValidity(Date.from(now));
+            } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+                throw new CeremonyFailure(Rule.ATTESTATION_STATEMENT, "attestation certificate "
+                        + certificate.getSubjectX500Principal().getName() + " is not valid at " + now);
+            }
         }
     }
 

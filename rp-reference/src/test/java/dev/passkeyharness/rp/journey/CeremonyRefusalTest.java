@@ -54,6 +54,8 @@ class CeremonyRefusalTest {
             "encoding.credentialId.mismatch, CREDENTIAL_ID_MISMATCH",
             "authData.flags.ed.set, MALFORMED",
             "attStmt.x5c.aaguid.critical, ATTESTATION_STATEMENT",
+            "attStmt.x5c.expired, ATTESTATION_STATEMENT",
+            "attStmt.x5c.not-yet-valid, ATTESTATION_STATEMENT",
     })
     void registrationBreakingOneRuleStoresNothing(String tampering, Rule rule) throws Exception {
         Browser browser = site.signUp("lou@example.com");
