@@ -2,10 +2,7 @@ package dev.passkeyharness.conformance.catalogue;
 
 import java.util.List;
 
-/**
- * A small fixed catalogue: one or two checks per ceremony and procedure. A stand-in until the YAML catalogue is wired
- * in behind {@link CatalogueSource}; the runner's own tests use it too.
- */
+/** A small fixed catalogue for the runner's own tests: one or two checks per ceremony and procedure. */
 public final class BuiltInChecks implements CatalogueSource {
 
     private static final String SOURCE = "built-in";
