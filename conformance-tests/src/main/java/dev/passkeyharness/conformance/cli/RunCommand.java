@@ -1,6 +1,9 @@
 package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.report.HtmlReport;
+import dev.passkeyharness.conformance.report.JUnitXmlReport;
+import dev.passkeyharness.conformance.report.JsonReport;
 import dev.passkeyharness.conformance.report.ReportWriter;
 import dev.passkeyharness.conformance.runner.CatalogueRunner;
 import dev.passkeyharness.conformance.runner.CheckResult;
@@ -11,6 +14,7 @@ import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +50,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Make every authenticator repeatable.")
     Long seed;
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report (one testcase per check).")
+    Path junit;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report (schema: REPORT-SCHEMA.md).")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
+    Path html;
+
     @Option(names = "--self-test", description = "Instead: every profile x algorithm x attestation format registers "
             + "and signs in twice against an in-process verifier (webauthn4j).")
     boolean selfTest;
@@ -77,9 +90,26 @@ final class RunCommand implements Callable<Integer> {
                 }
             });
             writer.finished(report);
+            writeFiles(report);
             return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         } catch (TargetUnreachableException e) {
             throw CliException.unreachable(e.getMessage());
+        }
+    }
+
+    private void writeFiles(RunReport report) {
+        try {
+            if (junit != null) {
+                JUnitXmlReport.write(report, junit);
+            }
+            if (json != null) {
+                JsonReport.write(report, json);
+            }
+            if (html != null) {
+                HtmlReport.write(report, html);
+            }
+        } catch (RuntimeException e) {
+            throw CliException.badInput("cannot write a report: " + e.getMessage());
         }
     }
 

@@ -7,7 +7,13 @@ import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
 import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import tools.jackson.databind.json.JsonMapper;
 
 /** run and list through the CLI, with the built-in checks. */
 class RunCommandTest {
@@ -32,6 +38,24 @@ class RunCommandTest {
 
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         assertTrue(result.out().contains("[2/2] builtin.registration.replay PASS"), result.out());
+    }
+
+    @Test
+    void reportFilesAreWritten(@TempDir Path dir) throws Exception {
+        Path junit = dir.resolve("report.xml");
+        Path json = dir.resolve("report.json");
+        Path html = dir.resolve("report.html");
+        CliRunner.Result result = CliRunner.run(BUILT_IN, "run", "--seed", "4", "--junit", junit.toString(), "--json",
+                json.toString(), "--html", html.toString());
+
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        Element suite = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
+                .getDocumentElement();
+        assertEquals("testsuite", suite.getTagName());
+        assertEquals("14", suite.getAttribute("tests"));
+        assertEquals("0", suite.getAttribute("failures"));
+        assertEquals(14, JsonMapper.builder().build().readTree(json.toFile()).path("results").size());
+        assertTrue(Files.readString(html).contains("builtin.registration.duplicate"));
     }
 
     @Test
