@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.conformance.scenario.Scenario;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param optionsAssertions for OPTIONS checks, the {@code OptionsAssertion} names the options must satisfy
  * @param expectedRule for REJECTED checks, the reference RP's rule id a correct refusal names, or null
  * @param source where the check was defined ({@code file:line}), for error messages
+ * @param scenario for JOURNEY checks, the scenario the runner drives; null for every other ceremony
  */
 public record Check(
         String id,
@@ -27,7 +29,8 @@ public record Check(
         Expectation expected,
         String expectedRule,
         Level level,
-        String source) {
+        String source,
+        Scenario scenario) {
 
     public Check {
         Objects.requireNonNull(id, "id");
@@ -43,6 +46,17 @@ public record Check(
         if (id.isBlank() || title.isBlank() || specRef.isBlank()) {
             throw new IllegalArgumentException("a check needs an id, a title and a specRef");
         }
+        if (scenario != null && ceremony != CheckCeremony.JOURNEY) {
+            throw new IllegalArgumentException("only a journey check carries a scenario");
+        }
+    }
+
+    /** A check of the catalogue (no scenario). */
+    public Check(String id, String title, String specRef, CheckCeremony ceremony, Setup setup, List<String> tamperings,
+            List<ResponseEdit> edits, List<String> optionsAssertions, Expectation expected, String expectedRule,
+            Level level, String source) {
+        this(id, title, specRef, ceremony, setup, tamperings, edits, optionsAssertions, expected, expectedRule, level,
+                source, null);
     }
 
     /** A negative check: a correct RP refuses its tested step. */

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads one YAML document into {@link YamlNode}s, keeping each node's line; refuses duplicate keys. */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -25,12 +25,12 @@ final class YamlTreeReader {
     }
 
     /** The document in {@code text}; {@code file} names it in errors. */
-    static YamlNode read(String file, String text) {
+    public static YamlNode read(String file, String text) {
         YamlTreeReader reader = new YamlTreeReader(file);
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new CatalogueException(file, 1, "the file is empty; expected a list of checks");
+                throw new CatalogueException(file, 1, "the file is empty");
             }
             return reader.node(parser);
         } catch (JacksonException e) {
@@ -93,7 +93,7 @@ final class YamlTreeReader {
     }
 
     /** Converts a scalar or a whole subtree to plain JSON, for edit values. */
-    static JsonNode toJson(YamlNode node) {
+    public static JsonNode toJson(YamlNode node) {
         if (node instanceof YamlNode.Scalar scalar) {
             return scalar.value();
         }

@@ -1,0 +1,41 @@
+package dev.passkeyharness.conformance.scenario;
+
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Expectation;
+import dev.passkeyharness.conformance.catalogue.Level;
+import dev.passkeyharness.conformance.catalogue.Setup;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One onboarding journey, as data: a person with named authenticators goes through sign-up, passkey creation and
+ * sign-in steps, and the RP's answers are held to the scenario's expectations.
+ *
+ * @param authenticators the devices the person has, by the name the steps use, in file order
+ * @param source where the scenario was defined ({@code file:line}), for messages
+ */
+public record Scenario(String id, String title, String specRef, Level level,
+        Map<String, AuthenticatorSpec> authenticators, List<Step> steps, String source) {
+
+    public Scenario {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(specRef, "specRef");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(source, "source");
+        authenticators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(authenticators));
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a scenario needs at least one step");
+        }
+    }
+
+    /** The scenario as a JOURNEY check, so it runs, lists and reports like any other check. */
+    public Check toCheck() {
+        return new Check(id, title, specRef, CheckCeremony.JOURNEY, Setup.DEFAULT, List.of(), List.of(), List.of(),
+                Expectation.ACCEPTED, null, level, source, this);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.passkeyharness.conformance.scenario;
+
+import dev.passkeyharness.conformance.catalogue.CatalogueException;
+import dev.passkeyharness.conformance.catalogue.YamlNode;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Strict readers of one scenario file's YAML nodes; every refusal names {@code file:line}. */
+final class YamlFields {
+
+    private final String file;
+
+    YamlFields(String file) {
+        this.file = file;
+    }
+
+    YamlNode.Mapping mapping(YamlNode node, String what) {
+        if (node instanceof YamlNode.Mapping m) {
+            return m;
+        }
+        throw error(node.line(), what + " must be a mapping, not " + describe(node));
+    }
+
+    void onlyKnown(YamlNode.Mapping mapping, Set<String> known, String what) {
+        mapping.members().forEach((key, member) -> {
+            if (!known.contains(key)) {
+                throw error(member.line(), "unknown field '" + key + "' in " + what + "; known fields: "
+                        + known.stream().sorted().collect(Collectors.joining(", ")));
+            }
+        });
+    }
+
+    String requiredString(YamlNode.Mapping mapping, String field) {
+        YamlNode.Member member = mapping.members().get(field);
+        if (member == null) {
+            throw error(mapping.line(), "missing required field '" + field + "'");
+        }
+        String value = string(member.value(), field);
+        if (value.isBlank()) {
+            throw error(member.value().line(), field + " must not be blank");
+        }
+        return value;
+    }
+
+    String string(YamlNode node, String what) {
+        if (node instanceof YamlNode.Scalar s && s.value().isString()) {
+            return s.value().asString();
+        }
+        throw error(node.line(), what + " must be a string, not " + describe(node));
+    }
+
+    /** The field's list; a single string stands for a list of one. */
+    List<YamlNode> list(YamlNode.Mapping mapping, String field) {
+        YamlNode.Member member = mapping.members().get(field);
+        if (member == null) {
+            return List.of();
+        }
+        if (member.value() instanceof YamlNode.Sequence s) {
+            return s.items();
+        }
+        if (member.value() instanceof YamlNode.Scalar s && s.value().isString()) {
+            return List.of(member.value());
+        }
+        throw error(member.value().line(), field + " must be a list, not " + describe(member.value()));
+    }
+
+    String optionalChoice(YamlNode.Mapping mapping, String field, List<String> allowed) {
+        YamlNode.Member member = mapping.members().get(field);
+        if (member == null) {
+            return null;
+        }
+        return choice(member.value(), field, allowed);
+    }
+
+    String choice(YamlNode node, String field, List<String> allowed) {
+        String value = string(node, field);
+        if (!allowed.contains(value)) {
+            throw error(node.line(), "unknown " + field + " '" + value + "'; expected one of "
+                    + String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    static String describe(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && !s.value().isNull() ? node.kind() + " (" + s.value() + ")"
+                : node.kind();
+    }
+
+    CatalogueException error(int line, String problem) {
+        return new CatalogueException(file, line, problem);
+    }
+}
