@@ -20,11 +20,13 @@ public final class EmbeddedTarget implements RpTarget {
     private final ReferenceRp rp;
     private final AdjustableClock clock;
     private final HttpTarget http;
+    private final HttpTarget onboarding;
 
-    private EmbeddedTarget(ReferenceRp rp, AdjustableClock clock, HttpTarget http) {
+    private EmbeddedTarget(ReferenceRp rp, AdjustableClock clock, HttpTarget http, HttpTarget onboarding) {
         this.rp = rp;
         this.clock = clock;
         this.http = http;
+        this.onboarding = onboarding;
     }
 
     /** Starts the reference RP, speaking {@code api} to the runner. */
@@ -40,7 +42,7 @@ public final class EmbeddedTarget implements RpTarget {
         ReferenceRp rp = ReferenceRp.start(settings);
         // requests go to the loopback address the RP listens on; the pages' origin stays http://localhost:<port>
         TargetUrl url = new TargetUrl(java.net.URI.create("http://127.0.0.1:" + rp.port()), rp.url());
-        return new EmbeddedTarget(rp, clock, new HttpTarget(url, api));
+        return new EmbeddedTarget(rp, clock, new HttpTarget(url, api), new HttpTarget(url, Api.ONBOARDING));
     }
 
     /** The RP's own address, e.g. to point an {@link HttpTarget} at it. */
@@ -61,8 +63,9 @@ public final class EmbeddedTarget implements RpTarget {
 
     @Override
     public Set<Capability> capabilities() {
-        // the embedded RP has both APIs, but its sessions speak one: the request members only the conformance API takes
-        // (userVerification, residentKey, attestation, extensions) are honoured only when it is that one
+        // the embedded RP has both APIs: newSession() speaks the chosen one, newOnboardingSession() always the onboarding
+        // API; the request members only the conformance API takes (userVerification, residentKey, attestation,
+        // extensions) are honoured only when the chosen one is that one
         return http.api() == Api.CONFORMANCE ? EnumSet.allOf(Capability.class)
                 : EnumSet.of(Capability.CLOCK_CONTROL, Capability.ONBOARDING_API);
     }
@@ -70,6 +73,12 @@ public final class EmbeddedTarget implements RpTarget {
     @Override
     public RpSession newSession() {
         return http.newSession();
+    }
+
+    /** Journeys run through the onboarding API whichever API the catalogue's sessions speak. */
+    @Override
+    public OnboardingSession newOnboardingSession() {
+        return onboarding.newOnboardingSession();
     }
 
     @Override

@@ -57,6 +57,10 @@ final class HttpChannel {
         return send("POST", path, request, recorded);
     }
 
+    Answer get(String path) {
+        return send("GET", path, request(path).GET().build(), "");
+    }
+
     Answer delete(String path) {
         return send("DELETE", path, request(path).DELETE().build(), "");
     }

@@ -46,6 +46,14 @@ public final class HttpTarget implements RpTarget {
         return api == Api.CONFORMANCE ? new ConformanceSession(channel) : new OnboardingSession(channel);
     }
 
+    @Override
+    public OnboardingSession newOnboardingSession() {
+        if (api != Api.ONBOARDING) {
+            return RpTarget.super.newOnboardingSession();
+        }
+        return new OnboardingSession(new HttpChannel(url, reached));
+    }
+
     /** Nothing to release: every session's HTTP client closes with it. */
     @Override
     public void close() {

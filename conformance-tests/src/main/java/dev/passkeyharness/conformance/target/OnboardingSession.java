@@ -6,7 +6,7 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A visitor of the reference RP's onboarding API: signs up, then creates passkeys and signs in with them. */
-final class OnboardingSession implements RpSession {
+public final class OnboardingSession implements RpSession {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -52,8 +52,44 @@ final class OnboardingSession implements RpSession {
                 authenticationResponseJson);
     }
 
+    /** POST /api/signup with a password the caller keeps for later logins; the recorded exchange masks it. */
+    public Answer signUp(String email, String displayName, String password) {
+        ObjectNode body = HttpChannel.JSON.createObjectNode().put("email", email).put("displayName", displayName);
+        ObjectNode masked = body.deepCopy().put("password", "********");
+        body.put("password", password);
+        return channel.post("/api/signup", body.toString(), masked.toString());
+    }
+
+    /** POST /api/login; the recorded exchange masks the password. */
+    public Answer logIn(String email, String password) {
+        ObjectNode body = HttpChannel.JSON.createObjectNode().put("email", email);
+        ObjectNode masked = body.deepCopy().put("password", "********");
+        body.put("password", password);
+        return channel.post("/api/login", body.toString(), masked.toString());
+    }
+
+    /** POST /api/logout. */
+    public Answer logOut() {
+        return channel.post("/api/logout", HttpChannel.JSON.createObjectNode());
+    }
+
+    /** GET /api/me: the signed-in account, promptForPasskey and passkeyCount; 401 when nobody is signed in. */
+    public Answer me() {
+        return channel.get("/api/me");
+    }
+
+    /** POST /api/passkeys/prompt/dismiss ("Not now"). */
+    public Answer dismissPrompt() {
+        return channel.post("/api/passkeys/prompt/dismiss", HttpChannel.JSON.createObjectNode());
+    }
+
+    /** GET /api/passkeys: the signed-in account's passkeys. */
+    public Answer listPasskeys() {
+        return channel.get("/api/passkeys");
+    }
+
     /** DELETE /api/passkeys/{id}. */
-    Answer deletePasskey(String credentialId) {
+    public Answer deletePasskey(String credentialId) {
         return channel.delete("/api/passkeys/" + credentialId);
     }
 

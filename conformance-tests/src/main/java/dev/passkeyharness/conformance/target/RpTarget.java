@@ -29,6 +29,11 @@ public interface RpTarget extends AutoCloseable {
     /** A new visitor: its own cookie jar, nothing signed in. */
     RpSession newSession();
 
+    /** A new visitor of the reference RP's onboarding API; only with {@link Capability#ONBOARDING_API}. */
+    default OnboardingSession newOnboardingSession() {
+        throw new UnsupportedOperationException(description() + " does not speak the onboarding API");
+    }
+
     /** Moves the RP's clock forward; only with {@link Capability#CLOCK_CONTROL}. */
     default void advanceClock(java.time.Duration by) {
         throw new UnsupportedOperationException(description() + " has no clock the runner controls");
