@@ -1,6 +1,8 @@
 package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.scenario.ScenarioRunner;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
 import java.time.Instant;
@@ -47,6 +49,9 @@ public final class CatalogueRunner {
 
     /** One check, timed; any exception but an unreachable target becomes this check's FAIL. */
     public CheckResult runOne(Check check, RpTarget target, long seed) {
+        if (check.ceremony() == CheckCeremony.JOURNEY) {
+            return ScenarioRunner.run(check, target, Seeds.derive(seed, check.id()));
+        }
         long start = System.nanoTime();
         CheckRun run = new CheckRun(check, target, seed);
         StepOutcome outcome;

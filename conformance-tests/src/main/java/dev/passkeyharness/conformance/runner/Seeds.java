@@ -6,12 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /** Derives a check's seeds from the run's seed and names, so the same run seed gives the same authenticators. */
-final class Seeds {
+public final class Seeds {
 
     private Seeds() {
     }
 
-    static long derive(long seed, String... names) {
+    public static long derive(long seed, String... names) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());

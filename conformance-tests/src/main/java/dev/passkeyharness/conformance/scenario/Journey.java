@@ -1,0 +1,245 @@
+package dev.passkeyharness.conformance.scenario;
+
+import dev.passkeyharness.authenticator.client.WebAuthnClient;
+import dev.passkeyharness.authenticator.client.WebAuthnClientException;
+import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.conformance.runner.Seeds;
+import dev.passkeyharness.conformance.target.Answer;
+import dev.passkeyharness.conformance.target.OnboardingSession;
+import dev.passkeyharness.conformance.target.OptionsRequest;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One person going through a scenario in one browser: the onboarding session (its cookies), the account's email and
+ * password, the devices and the passkeys each created. Action steps return how they ended; expectations what they saw.
+ */
+final class Journey {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_SLUG = 40;
+
+    private final Scenario scenario;
+    private final OnboardingSession session;
+    private final String origin;
+    private final long seed;
+    private final Devices devices;
+    private final Map<String, Deque<String>> passkeys = new HashMap<>();
+    private String email;
+    private String password;
+
+    Journey(Scenario scenario, OnboardingSession session, String origin, long seed) {
+        this.scenario = scenario;
+        this.session = session;
+        this.origin = origin;
+        this.seed = seed;
+        this.devices = new Devices(scenario.authenticators(), seed);
+    }
+
+    OnboardingSession session() {
+        return session;
+    }
+
+    /** Performs action step {@code index} (from 0). */
+    ActionOutcome act(int index, Step step) {
+        if (step instanceof Step.SignUp s) {
+            return signUp(s);
+        }
+        if (step instanceof Step.LogIn) {
+            return rp(session.logIn(accountEmail(), password));
+        }
+        if (step instanceof Step.LogOut) {
+            return rp(session.logOut());
+        }
+        if (step instanceof Step.CreatePasskey c) {
+            return createPasskey(index, c);
+        }
+        if (step instanceof Step.SignInWithPasskey s) {
+            return signIn(index, s);
+        }
+        if (step instanceof Step.RemovePasskey r) {
+            return remove(r);
+        }
+        if (step instanceof Step.DismissPrompt) {
+            return rp(session.dismissPrompt());
+        }
+        throw new IllegalArgumentException("not an action: " + step.name());
+    }
+
+    /** Empty when {@code what} holds, else what was seen instead. */
+    Optional<String> check(Step.Expectation what, ActionOutcome last) {
+        if (what instanceof Step.Expectation.PromptShown) {
+            return prompt(true);
+        }
+        if (what instanceof Step.Expectation.PromptHidden) {
+            return prompt(false);
+        }
+        if (what instanceof Step.Expectation.PasskeyCount c) {
+            return passkeyCount(c.count());
+        }
+        if (what instanceof Step.Expectation.SignedIn) {
+            Answer me = session.me();
+            return me.accepted() ? Optional.empty() : Optional.of("not signed in: GET /api/me answered " + describe(me));
+        }
+        if (what instanceof Step.Expectation.SignedOut) {
+            Answer me = session.me();
+            return me.status() == 401 ? Optional.empty()
+                    : Optional.of("still signed in: GET /api/me answered " + describe(me));
+        }
+        if (what instanceof Step.Expectation.LastStepRefused r) {
+            return refused(r.rule(), last);
+        }
+        return last instanceof ActionOutcome.Refused r ? Optional.of("the last step was " + r) : Optional.empty();
+    }
+
+    private ActionOutcome signUp(Step.SignUp step) {
+        email = step.email() != null ? step.email() : defaultEmail();
+        password = password();
+        return rp(session.signUp(email, displayName(), password));
+    }
+
+    private ActionOutcome createPasskey(int index, Step.CreatePasskey step) {
+        Answer options = session.registrationOptions(new OptionsRequest(accountEmail(), displayName(), null, null, null));
+        if (!isJson2xx(options)) {
+            return rp(options);
+        }
+        Ctap2Authenticator device = devices.forStep(step.authenticator(), index, step.tamper());
+        String response;
+        try {
+            response = client(device, step.tamper()).create(optionsJson(options)).toJson();
+        } catch (WebAuthnClientException e) {
+            return new ActionOutcome.Refused("the browser", e.name().name(), e.detail());
+        }
+        Answer verify = session.registrationResult(response);
+        if (verify.accepted()) {
+            passkeys.computeIfAbsent(step.authenticator(), k -> new ArrayDeque<>())
+                    .push(JSON.readTree(response).path("id").asString());
+        }
+        return rp(verify);
+    }
+
+    private ActionOutcome signIn(int index, Step.SignInWithPasskey step) {
+        String username = step.email() == null ? null
+                : Step.SignInWithPasskey.ACCOUNT.equals(step.email()) ? accountEmail() : step.email();
+        Answer options = session.authenticationOptions(username, null);
+        if (!isJson2xx(options)) {
+            return rp(options);
+        }
+        Ctap2Authenticator device = devices.forStep(step.authenticator(), index, step.tamper());
+        String response;
+        try {
+            response = client(device, step.tamper()).get(optionsJson(options)).toJson();
+        } catch (WebAuthnClientException e) {
+            return new ActionOutcome.Refused("the browser", e.name().name(), e.detail());
+        }
+        return rp(session.authenticationResult(response));
+    }
+
+    private ActionOutcome remove(Step.RemovePasskey step) {
+        Deque<String> made = passkeys.get(step.authenticator());
+        if (made == null || made.isEmpty()) {
+            throw new IllegalStateException("authenticator '" + step.authenticator()
+                    + "' has created no passkey in this scenario");
+        }
+        ActionOutcome outcome = rp(session.deletePasskey(made.peek()));
+        if (outcome instanceof ActionOutcome.Accepted) {
+            made.pop();
+        }
+        return outcome;
+    }
+
+    private Optional<String> prompt(boolean shown) {
+        Answer me = session.me();
+        if (!me.accepted()) {
+            return Optional.of("not signed in: GET /api/me answered " + describe(me));
+        }
+        boolean prompt = me.body().path("promptForPasskey").asBoolean(false);
+        return prompt == shown ? Optional.empty()
+                : Optional.of("GET /api/me said promptForPasskey: " + prompt);
+    }
+
+    private Optional<String> passkeyCount(int expected) {
+        Answer list = session.listPasskeys();
+        if (!list.accepted() || !list.body().path("passkeys").isArray()) {
+            return Optional.of("GET /api/passkeys answered " + describe(list));
+        }
+        int count = list.body().path("passkeys").size();
+        return count == expected ? Optional.empty() : Optional.of("GET /api/passkeys listed " + count + " passkeys");
+    }
+
+    private static Optional<String> refused(String rule, ActionOutcome last) {
+        if (!(last instanceof ActionOutcome.Refused r)) {
+            return Optional.of("the last step was accepted");
+        }
+        return rule == null || rule.equals(r.name()) ? Optional.empty()
+                : Optional.of("the last step was " + r + ", not " + rule);
+    }
+
+    private WebAuthnClient client(Ctap2Authenticator device, java.util.List<String> tamper) {
+        return WebAuthnClient.builder(device, origin).tamperings(Devices.tamperings(tamper)).build();
+    }
+
+    private String accountEmail() {
+        if (email == null) {
+            throw new IllegalStateException("no account yet: sign up first");
+        }
+        return email;
+    }
+
+    private String displayName() {
+        return "Harness " + accountEmail().substring(0, accountEmail().indexOf('@'));
+    }
+
+    private String defaultEmail() {
+        String slug = scenario.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        slug = slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG) : slug;
+        return slug + "-" + Long.toHexString(Seeds.derive(seed, "email") & 0xffffffffL) + "@passkey-harness.test";
+    }
+
+    /** Strong, and the same for the same run seed. */
+    private String password() {
+        byte[] bytes = new byte[24];
+        SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "password"));
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) random.nextInt(256);
+        }
+        return "Ph-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "-9a";
+    }
+
+    private static boolean isJson2xx(Answer answer) {
+        return answer.status() >= 200 && answer.status() < 300 && answer.body() != null;
+    }
+
+    /** The options without the API's envelope members, as the page hands them to the browser. */
+    private static String optionsJson(Answer answer) {
+        JsonNode body = answer.body();
+        if (body instanceof ObjectNode object && object.has("status")) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove("status");
+            copy.remove("errorMessage");
+            return copy.toString();
+        }
+        return body.toString();
+    }
+
+    private static ActionOutcome rp(Answer answer) {
+        if (answer.accepted()) {
+            return new ActionOutcome.Accepted();
+        }
+        return new ActionOutcome.Refused("the RP", answer.rule() != null ? answer.rule() : "HTTP " + answer.status(),
+                answer.errorMessage());
+    }
+
+    static String describe(Answer answer) {
+        return "HTTP " + answer.status() + (answer.errorMessage().isEmpty() ? "" : " " + answer.errorMessage());
+    }
+}
