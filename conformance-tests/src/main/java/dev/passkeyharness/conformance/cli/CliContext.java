@@ -8,7 +8,9 @@ import dev.passkeyharness.conformance.ceremony.TamperingCatalogue;
 import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import dev.passkeyharness.conformance.report.ReportWriter;
+import dev.passkeyharness.conformance.scenario.BuiltInScenarios;
 import java.io.PrintWriter;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -34,8 +36,8 @@ record CliContext(CeremonyDriver driver, TamperingCatalogue tamperings, Catalogu
         return new CliContext(CeremonyDrivers.webAuthnClient(), TamperingCatalogues.standard());
     }
 
-    /** The YAML catalogue shipped in the jar. */
+    /** The YAML catalogue shipped in the jar, then the built-in onboarding journeys. */
     private static CatalogueSource defaultCatalogue() {
-        return BuiltInCatalogue::load;
+        return () -> Stream.concat(BuiltInCatalogue.load().stream(), BuiltInScenarios.checks().stream()).toList();
     }
 }
