@@ -47,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--check", paramLabel = "ID", arity = "1..*", description = "Run only these checks.")
     List<String> checks = new ArrayList<>();
 
+    @Option(names = "--scenario", paramLabel = "FILE", arity = "1..*",
+            description = "Also run these scenario files (YAML journeys through the onboarding API).")
+    List<Path> scenarios = new ArrayList<>();
+
     @Option(names = "--seed", paramLabel = "N", description = "Make every authenticator repeatable.")
     Long seed;
 
@@ -122,11 +126,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<Check> load() {
+        List<Check> all;
         try {
-            return context.catalogue().load();
+            all = new ArrayList<>(context.catalogue().load());
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("catalogue: " + e.getMessage());
         }
+        all.addAll(UserScenarios.checks(scenarios, all));
+        return all;
     }
 
     /** The checks named by --check, in the order given; all of them without --check. */
