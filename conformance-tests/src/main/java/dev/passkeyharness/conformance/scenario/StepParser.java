@@ -140,7 +140,7 @@ final class StepParser {
         for (YamlNode item : fields.list(step, "tamper")) {
             String name = fields.string(item, "a tampering name");
             Tampering tampering = Tamperings.byName(name).orElseThrow(() -> fields.error(item.line(),
-                    "unknown tampering '" + name + "'; 'passkey-harness tamperings' lists them"));
+                    "unknown tampering '" + name + "'; 'passkey-harness authenticator tamperings' lists them"));
             if (!tampering.appliesTo(ceremony)) {
                 throw fields.error(item.line(), "tampering '" + name + "' does not apply to a "
                         + ceremony.name().toLowerCase(java.util.Locale.ROOT));
