@@ -30,7 +30,8 @@ final class UserScenarios {
         } catch (UncheckedIOException e) {
             throw CliException.badInput(e.getMessage() + ": " + e.getCause().getMessage());
         }
-        Map<String, Check> byId = existing.stream().collect(Collectors.toMap(Check::id, Function.identity(), (a, b) -> a));
+        Map<String, Check> byId = existing.stream()
+                .collect(Collectors.toMap(Check::id, Function.identity(), (a, b) -> a));
         for (Scenario scenario : scenarios) {
             Check clash = byId.get(scenario.id());
             if (clash != null) {

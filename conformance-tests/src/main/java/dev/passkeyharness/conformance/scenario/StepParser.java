@@ -75,8 +75,9 @@ final class StepParser {
         Set<String> options = OPTIONS.getOrDefault(name, Set.of());
         mapping.members().forEach((key, member) -> {
             if (!key.equals(name) && !options.contains(key)) {
-                throw fields.error(member.line(), "unknown field '" + key + "' in step " + name
-                        + (options.isEmpty() ? "; it takes none" : "; it takes: " + String.join(", ", options.stream().sorted().toList())));
+                String takes = options.isEmpty() ? "; it takes none"
+                        : "; it takes: " + String.join(", ", options.stream().sorted().toList());
+                throw fields.error(member.line(), "unknown field '" + key + "' in step " + name + takes);
             }
         });
         YamlNode value = first.getValue().value();
@@ -88,8 +89,8 @@ final class StepParser {
                 return new Step.CreatePasskey(authenticator(value), tamper(mapping, Ceremony.REGISTRATION));
             case "signInWithPasskey":
                 YamlNode.Member email = mapping.members().get("email");
-                return new Step.SignInWithPasskey(authenticator(value), email == null ? null : signInEmail(email.value()),
-                        tamper(mapping, Ceremony.AUTHENTICATION));
+                return new Step.SignInWithPasskey(authenticator(value),
+                        email == null ? null : signInEmail(email.value()), tamper(mapping, Ceremony.AUTHENTICATION));
             case "removePasskey":
                 return new Step.RemovePasskey(authenticator(value));
             case "expect":
