@@ -30,10 +30,15 @@ final class KeyPairContentSigner implements ContentSigner {
             case ES256 -> "SHA256withECDSA";
             case ES384 -> "SHA384withECDSA";
             case ES512 -> "SHA512withECDSA";
+            case ES256K -> "SHA256withECDSA";
             case EDDSA -> "Ed25519";
             case RS256 -> "SHA256withRSA";
+            case RS384 -> "SHA384withRSA";
+            case RS512 -> "SHA512withRSA";
+            case RS1 -> "SHA1withRSA";
             // PSS needs a salt from a random source; certificate signing here stays random-free.
-            case PS256 -> throw new IllegalArgumentException("PS256 keys cannot sign certificates here");
+            case PS256, PS384, PS512 -> throw new IllegalArgumentException(
+                    algorithm.jwaName() + " keys cannot sign certificates here");
         };
     }
 

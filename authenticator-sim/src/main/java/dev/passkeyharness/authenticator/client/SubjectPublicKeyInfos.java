@@ -61,6 +61,7 @@ final class SubjectPublicKeyInfos {
             case 1 -> SECObjectIdentifiers.secp256r1;
             case 2 -> SECObjectIdentifiers.secp384r1;
             case 3 -> SECObjectIdentifiers.secp521r1;
+            case 8 -> SECObjectIdentifiers.secp256k1; // RFC 8812 §3.1
             default -> null;
         };
         byte[] x = bytes(key, X_OR_E);

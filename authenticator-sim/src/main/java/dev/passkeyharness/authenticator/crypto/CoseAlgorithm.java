@@ -11,7 +11,16 @@ public enum CoseAlgorithm {
     ES512(-36, "ES512", KeyType.EC2),
     EDDSA(-8, "EdDSA", KeyType.OKP),
     RS256(-257, "RS256", KeyType.RSA),
-    PS256(-37, "PS256", KeyType.RSA);
+    PS256(-37, "PS256", KeyType.RSA),
+    // Later additions go last, so the order of the first six (seen in listings and seeded test cycles) stays.
+    RS384(-258, "RS384", KeyType.RSA),
+    RS512(-259, "RS512", KeyType.RSA),
+    PS384(-38, "PS384", KeyType.RSA),
+    PS512(-39, "PS512", KeyType.RSA),
+    /** ECDSA on secp256k1 with SHA-256 (RFC 8812 §3.2); uncommon, so no default profile offers it. */
+    ES256K(-47, "ES256K", KeyType.EC2),
+    /** RSASSA-PKCS1-v1_5 with SHA-1 (RFC 8812 §2): deprecated, so no default profile offers it. */
+    RS1(-65535, "RS1", KeyType.RSA);
 
     /** COSE key types (RFC 9053 §7, RFC 8230 §4). */
     public enum KeyType {

@@ -9,7 +9,7 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 
-/** Encodes public keys as COSE_Key maps (RFC 9052 §7, RFC 9053 §7.1-7.2, RFC 8230 §4). */
+/** Encodes public keys as COSE_Key maps (RFC 9052 §7, RFC 9053 §7.1-7.2, RFC 8230 §4, RFC 8812 §3). */
 public final class CoseKeys {
 
     // RFC 9052 §7.1 common parameters
@@ -24,6 +24,8 @@ public final class CoseKeys {
     static final int CRV_P384 = 2;
     static final int CRV_P521 = 3;
     static final int CRV_ED25519 = 6;
+    // RFC 8812 §3.1
+    static final int CRV_SECP256K1 = 8;
 
     private CoseKeys() {
     }
@@ -57,13 +59,14 @@ public final class CoseKeys {
             case ES256 -> CRV_P256;
             case ES384 -> CRV_P384;
             case ES512 -> CRV_P521;
+            case ES256K -> CRV_SECP256K1;
             default -> throw new IllegalArgumentException(algorithm + " has no EC2 curve");
         };
     }
 
     static int fieldSize(CoseAlgorithm algorithm) {
         return switch (algorithm) {
-            case ES256 -> 32;
+            case ES256, ES256K -> 32;
             case ES384 -> 48;
             case ES512 -> 66;
             default -> throw new IllegalArgumentException(algorithm + " has no EC2 curve");

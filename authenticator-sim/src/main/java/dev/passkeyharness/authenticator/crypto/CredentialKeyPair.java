@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -17,6 +18,7 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * A credential's key pair: the algorithm, the private key as PKCS#8 and the public key as SubjectPublicKeyInfo, with
@@ -84,8 +86,7 @@ public final class CredentialKeyPair {
 
     public PublicKey toJcaPublicKey() {
         try {
-            return KeyFactory.getInstance(jcaKeyAlgorithm()).generatePublic(
-                    new X509EncodedKeySpec(subjectPublicKeyInfo.toByteArray()));
+            return keyFactory().generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo.toByteArray()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -93,10 +94,22 @@ public final class CredentialKeyPair {
 
     public PrivateKey toJcaPrivateKey() {
         try {
-            return KeyFactory.getInstance(jcaKeyAlgorithm()).generatePrivate(new PKCS8EncodedKeySpec(pkcs8.toByteArray()));
+            return keyFactory().generatePrivate(new PKCS8EncodedKeySpec(pkcs8.toByteArray()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private KeyFactory keyFactory() throws GeneralSecurityException {
+        // SunEC dropped secp256k1 (JDK 16); BouncyCastle's provider still has it. Not registered globally on purpose.
+        return algorithm == CoseAlgorithm.ES256K
+                ? KeyFactory.getInstance(jcaKeyAlgorithm(), BouncyCastleHolder.PROVIDER)
+                : KeyFactory.getInstance(jcaKeyAlgorithm());
+    }
+
+    /** Created on first use only, as the provider is large. */
+    private static final class BouncyCastleHolder {
+        static final Provider PROVIDER = new BouncyCastleProvider();
     }
 
     private String jcaKeyAlgorithm() {

@@ -56,12 +56,16 @@ public final class KeyPairGeneration {
         return generate(algorithm, new DeterministicRandom(keySeed, "credential-key/" + algorithm.jwaName()));
     }
 
-    /** The named curve of an EC2 algorithm (RFC 9053 §2.1: ES256 P-256, ES384 P-384, ES512 P-521). */
+    /**
+     * The named curve of an EC2 algorithm (RFC 9053 §2.1: ES256 P-256, ES384 P-384, ES512 P-521; RFC 8812 §3.2: ES256K
+     * secp256k1).
+     */
     static ECNamedDomainParameters domain(CoseAlgorithm algorithm) {
         String curve = switch (algorithm) {
             case ES256 -> "P-256";
             case ES384 -> "P-384";
             case ES512 -> "P-521";
+            case ES256K -> "secp256k1";
             default -> throw new IllegalArgumentException(algorithm + " is not an EC2 algorithm");
         };
         X9ECParameters params = ECNamedCurveTable.getByName(curve);

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.Signer;
+import org.bouncycastle.crypto.digests.SHA1Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SHA384Digest;
 import org.bouncycastle.crypto.digests.SHA512Digest;
@@ -23,11 +24,10 @@ import org.bouncycastle.crypto.signers.StandardDSAEncoding;
  * bytes, RSA PKCS#1 v1.5 and PSS (RFC 8230 §2) as the raw signature.
  *
  * <p>ECDSA nonces always come from RFC 6979 (deterministic, so a seeded run repeats byte for byte); only the PSS salt
- * takes bytes from the given random source.
+ * takes bytes from the given random source. The PSS salt is as long as the hash, MGF1 uses the same hash (RFC 8230
+ * §2), as verifiers such as webauthn4j expect.
  */
 public final class Signatures {
-
-    private static final int PSS_SALT_LENGTH = 32;
 
     private Signatures() {
     }
@@ -35,7 +35,7 @@ public final class Signatures {
     public static byte[] sign(CredentialKeyPair key, byte[] data, SecureRandom random) {
         Signer signer = signer(key.algorithm());
         AsymmetricKeyParameter priv = key.privateKeyParameter();
-        signer.init(true, key.algorithm() == CoseAlgorithm.PS256 ? new ParametersWithRandom(priv, random) : priv);
+        signer.init(true, isPss(key.algorithm()) ? new ParametersWithRandom(priv, random) : priv);
         signer.update(data, 0, data.length);
         try {
             return signer.generateSignature();
@@ -60,10 +60,24 @@ public final class Signatures {
             case ES256 -> ecdsa(new SHA256Digest());
             case ES384 -> ecdsa(new SHA384Digest());
             case ES512 -> ecdsa(new SHA512Digest());
+            case ES256K -> ecdsa(new SHA256Digest());
             case EDDSA -> new Ed25519Signer();
             case RS256 -> new RSADigestSigner(new SHA256Digest());
-            case PS256 -> new PSSSigner(new RSABlindedEngine(), new SHA256Digest(), PSS_SALT_LENGTH);
+            case RS384 -> new RSADigestSigner(new SHA384Digest());
+            case RS512 -> new RSADigestSigner(new SHA512Digest());
+            case RS1 -> new RSADigestSigner(new SHA1Digest());
+            case PS256 -> pss(new SHA256Digest());
+            case PS384 -> pss(new SHA384Digest());
+            case PS512 -> pss(new SHA512Digest());
         };
+    }
+
+    private static boolean isPss(CoseAlgorithm algorithm) {
+        return algorithm == CoseAlgorithm.PS256 || algorithm == CoseAlgorithm.PS384 || algorithm == CoseAlgorithm.PS512;
+    }
+
+    private static Signer pss(Digest digest) {
+        return new PSSSigner(new RSABlindedEngine(), digest, digest.getDigestSize());
     }
 
     private static Signer ecdsa(Digest digest) {

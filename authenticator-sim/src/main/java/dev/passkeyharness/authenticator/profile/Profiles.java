@@ -3,6 +3,7 @@ package dev.passkeyharness.authenticator.profile;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +12,21 @@ import java.util.TreeMap;
 /** The named profile presets. */
 public final class Profiles {
 
+    /**
+     * The algorithms the full-featured presets can make: all but RS1 (SHA-1, deprecated by RFC 8812 §2) and ES256K
+     * (rare outside blockchain wallets). A check that needs one of those asks for it by name (withAlgorithms).
+     */
+    public static final List<CoseAlgorithm> COMMON_ALGORITHMS = Arrays.stream(CoseAlgorithm.values())
+            .filter(a -> a != CoseAlgorithm.RS1 && a != CoseAlgorithm.ES256K)
+            .toList();
+
     public static final AuthenticatorProfile SECURITY_KEY = new AuthenticatorProfile(
             "security-key",
             Bytes.fromHex("7068682d736563757269747979796b65"),
             "passkey-harness",
             "cross-platform",
             List.of("usb", "nfc"),
-            List.of(CoseAlgorithm.values()),
+            COMMON_ALGORITHMS,
             AttestationFormat.PACKED,
             true,
             false,
@@ -32,7 +41,7 @@ public final class Profiles {
             "passkey-harness",
             "platform",
             List.of("hybrid", "internal"),
-            List.of(CoseAlgorithm.values()),
+            COMMON_ALGORITHMS,
             AttestationFormat.NONE,
             true,
             true,

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NoneAttestationTest {
 
     @ParameterizedTest
-    @EnumSource(CoseAlgorithm.class)
+    @EnumSource(value = CoseAlgorithm.class, mode = EnumSource.Mode.EXCLUDE, names = "ES256K") // webauthn4j lacks secp256k1
     void webauthn4jAcceptsNoneAttestation(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);

@@ -30,7 +30,7 @@ class PackedAttestationTest {
             Registrations.ceremony(new DeterministicRandom(5, "packed"));
 
     @ParameterizedTest
-    @EnumSource(CoseAlgorithm.class)
+    @EnumSource(value = CoseAlgorithm.class, mode = EnumSource.Mode.EXCLUDE, names = "ES256K") // webauthn4j lacks secp256k1
     void webauthn4jAcceptsFullAttestationChainedToOurRoot(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);

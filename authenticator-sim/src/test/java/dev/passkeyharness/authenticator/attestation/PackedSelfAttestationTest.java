@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PackedSelfAttestationTest {
 
     @ParameterizedTest
-    @EnumSource(CoseAlgorithm.class)
+    @EnumSource(value = CoseAlgorithm.class, mode = EnumSource.Mode.EXCLUDE, names = "ES256K") // webauthn4j lacks secp256k1
     void webauthn4jAcceptsSelfAttestation(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
@@ -35,7 +35,7 @@ class PackedSelfAttestationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(CoseAlgorithm.class)
+    @EnumSource(value = CoseAlgorithm.class, mode = EnumSource.Mode.EXCLUDE, names = "ES256K") // webauthn4j lacks secp256k1
     void signatureOverOtherClientDataFailsVerification(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);

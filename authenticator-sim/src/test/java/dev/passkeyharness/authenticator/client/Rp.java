@@ -15,6 +15,7 @@ import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
 import dev.passkeyharness.authenticator.Bytes;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** A relying party played by webauthn4j: it verifies the client's response JSON as a server would. */
 final class Rp {
@@ -32,13 +33,13 @@ final class Rp {
     }
 
     static RegistrationData verifyRegistration(String json, String challenge, boolean uvRequired) {
-        List<PublicKeyCredentialParameters> params = List.of(
-                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
-                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.EdDSA),
-                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES384),
-                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES512),
-                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.RS256),
-                new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.PS256));
+        List<PublicKeyCredentialParameters> params = Stream.of(COSEAlgorithmIdentifier.ES256,
+                        COSEAlgorithmIdentifier.EdDSA, COSEAlgorithmIdentifier.ES384, COSEAlgorithmIdentifier.ES512,
+                        COSEAlgorithmIdentifier.RS256, COSEAlgorithmIdentifier.RS384, COSEAlgorithmIdentifier.RS512,
+                        COSEAlgorithmIdentifier.RS1, COSEAlgorithmIdentifier.PS256, COSEAlgorithmIdentifier.PS384,
+                        COSEAlgorithmIdentifier.PS512)
+                .map(alg -> new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, alg))
+                .toList();
         return MANAGER.verifyRegistrationResponseJSON(json, new RegistrationParameters(serverProperty(challenge), params, uvRequired));
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SubjectPublicKeyInfosTest {
 
     @ParameterizedTest
-    @EnumSource(CoseAlgorithm.class)
+    @EnumSource(value = CoseAlgorithm.class, mode = EnumSource.Mode.EXCLUDE, names = "ES256K") // webauthn4j lacks secp256k1
     void publicKeyIsTheSpkiOfTheCredentialKey(CoseAlgorithm algorithm) throws Exception {
         Ctap2Authenticator authenticator = Ctap2Authenticator.builder().seed(3)
                 .profile(Profiles.SECURITY_KEY.withAlgorithms(List.of(algorithm))).build();

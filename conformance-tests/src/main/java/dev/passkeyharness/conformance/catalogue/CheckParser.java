@@ -25,8 +25,7 @@ final class CheckParser {
     private static final List<String> PREFERENCES = List.of("required", "preferred", "discouraged");
     private static final List<String> CONVEYANCES = List.of("none", "indirect", "direct", "enterprise");
     /**
-     * COSE algorithm names a check may ask for: the authenticator's own and those it lacks, which the runner skips
-     * (IANA COSE Algorithms registry).
+     * COSE algorithm names a check may ask for (IANA COSE Algorithms registry); the authenticator makes all of them.
      */
     static final List<String> ALGORITHMS = List.of("ES256", "ES384", "ES512", "EdDSA", "RS256", "PS256",
             "ES256K", "RS1", "RS384", "RS512", "PS384", "PS512");

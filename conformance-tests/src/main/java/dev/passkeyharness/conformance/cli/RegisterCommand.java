@@ -30,7 +30,8 @@ final class RegisterCommand implements Callable<Integer> {
     AuthenticatorProfile profile = Profiles.SECURITY_KEY;
 
     @Option(names = "--alg", paramLabel = "NAME", converter = Converters.Algorithm.class,
-            description = "Restrict the profile to this algorithm (ES256, ES384, ES512, EdDSA, RS256, PS256).")
+            description = "Restrict the profile to this algorithm (ES256, ES384, ES512, ES256K, EdDSA, RS256, RS384, "
+                    + "RS512, RS1, PS256, PS384, PS512).")
     CoseAlgorithm alg;
 
     @Option(names = "--attestation", paramLabel = "FMT", converter = Converters.Attestation.class,

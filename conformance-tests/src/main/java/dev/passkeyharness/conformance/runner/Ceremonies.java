@@ -3,12 +3,15 @@ package dev.passkeyharness.conformance.runner;
 import dev.passkeyharness.authenticator.client.DomExceptionName;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import dev.passkeyharness.conformance.target.RpSession;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,7 +64,29 @@ final class Ceremonies {
         try {
             return client(authenticator, tamperings).create(optionsJson).toJson();
         } catch (WebAuthnClientException e) {
+            if (e.name() == DomExceptionName.NotSupportedError) {
+                notOffered(optionsJson);
+            }
             throw clientRefused("create()", e);
+        }
+    }
+
+    /** A check that names its algorithm skips, saying so, when the target does not offer that algorithm. */
+    private void notOffered(String optionsJson) {
+        String name = run.setup().algorithm();
+        if (name == null) {
+            return;
+        }
+        CoseAlgorithm algorithm = CoseAlgorithm.fromName(name).orElse(null);
+        List<Long> offered = new ArrayList<>();
+        for (JsonNode p : JSON.readTree(optionsJson).path("pubKeyCredParams")) {
+            if (p.path("alg").isIntegralNumber()) {
+                offered.add(p.path("alg").asLong());
+            }
+        }
+        if (algorithm != null && !offered.contains((long) algorithm.coseId())) {
+            throw CheckStop.skip("the target does not offer " + algorithm.jwaName() + " (" + algorithm.coseId()
+                    + ") in pubKeyCredParams " + offered + ", so the authenticator cannot make this credential");
         }
     }
 

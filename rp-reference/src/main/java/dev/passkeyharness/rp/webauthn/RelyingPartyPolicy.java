@@ -34,8 +34,13 @@ public record RelyingPartyPolicy(
         Duration challengeTimeout,
         List<Long> algorithms) {
 
-    /** ES256, EdDSA, ES384, ES512, PS256, RS256 (IANA COSE Algorithms). */
-    public static final List<Long> DEFAULT_ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L, -257L);
+    /**
+     * ES256, EdDSA, ES384, ES512, PS256, RS256, then PS384, PS512, RS384, RS512 (IANA COSE Algorithms): every algorithm
+     * webauthn4j verifies except RS1, whose SHA-1 is broken for signatures (RFC 8812 §2 deprecates it). ES256K is not
+     * here because webauthn4j has no secp256k1 curve.
+     */
+    public static final List<Long> DEFAULT_ALGORITHMS =
+            List.of(-7L, -8L, -35L, -36L, -37L, -257L, -38L, -39L, -258L, -259L);
     public static final Duration DEFAULT_CHALLENGE_TIMEOUT = Duration.ofMinutes(5);
 
     public RelyingPartyPolicy {

@@ -21,7 +21,7 @@ class CeremonyOptionsTest {
         assertEquals(issued.challenge(), o.get("challenge").asString());
         assertEquals("example.com", o.get("rp").get("id").asString());
         assertEquals(a.userHandle(), o.get("user").get("id").asString());
-        assertEquals(6, o.get("pubKeyCredParams").size());
+        assertEquals(10, o.get("pubKeyCredParams").size());
         assertEquals(300_000, o.get("timeout").asLong());
         assertEquals("required", o.get("authenticatorSelection").get("residentKey").asString());
         assertTrue(o.get("authenticatorSelection").get("requireResidentKey").asBoolean());
