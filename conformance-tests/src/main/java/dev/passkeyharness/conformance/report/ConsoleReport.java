@@ -52,7 +52,7 @@ public final class ConsoleReport {
                 lines.add(INDENT + "got:  " + last.status() + " " + ReportText.abbreviate(last.responseBody(), BODY_CHARACTERS));
             }
             if (result.refusal() != null) {
-                lines.add(INDENT + "refusal: " + ReportText.abbreviate(ReportText.refusal(result), BODY_CHARACTERS));
+                lines.add(INDENT + ReportText.abbreviate(ReportText.refusal(result), BODY_CHARACTERS));
             }
             if (!result.aftermath().isEmpty()) {
                 Exchange last = result.aftermath().get(result.aftermath().size() - 1);

@@ -125,7 +125,7 @@ public final class JUnitXmlReport {
         text.append("spec: ").append(result.check().specRef()).append('\n');
         text.append("why: ").append(result.message()).append('\n');
         if (result.refusal() != null) {
-            text.append("refusal: ").append(ReportText.refusal(result)).append('\n');
+            text.append(ReportText.refusal(result)).append('\n');
         }
         exchanges(text, result.exchanges());
         if (!result.aftermath().isEmpty()) {

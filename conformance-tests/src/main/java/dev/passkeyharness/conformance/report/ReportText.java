@@ -35,10 +35,10 @@ final class ReportText {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, Math.max(0, max - 1)) + "…";
     }
 
-    /** E.g. "rule-specific refusal 400 [challenge]: challenge: …", or "" when the check saw no refusal. */
+    /** E.g. "refusal: rule-specific, 400 [challenge]: challenge: …", or "" when the check saw no refusal. */
     static String refusal(CheckResult result) {
         Refusal refusal = result.refusal();
-        return refusal == null ? "" : refusal.refusalClass().label() + " refusal " + refusal.describe();
+        return refusal == null ? "" : "refusal: " + refusal.refusalClass().label() + ", " + refusal.describe();
     }
 
     static String lower(Enum<?> value) {

@@ -62,12 +62,13 @@ final class FollowUps {
      */
     Aftermath afterSignIn(RpSession session, String username, Ctap2Authenticator before, Ctap2Authenticator device) {
         return () -> {
+            // compared before the follow-up moves the snapshot's counter
+            boolean deviceMovedOn = counterVisible(before) && !counters(before).equals(counters(device));
             Optional<Answer> refused = signIn(session, username, before);
             if (refused.isEmpty()) {
                 return Optional.empty();
             }
-            if (counterVisible(before) && !counters(before).equals(counters(device))
-                    && signIn(session, username, device).isEmpty()) {
+            if (deviceMovedOn && signIn(session, username, device).isEmpty()) {
                 return Optional.of("refused, but the refused assertion moved the sign counter: a correct assertion "
                         + "with the next counter was refused (" + Judge.describe(refused.get())
                         + "), one with a higher counter accepted");
