@@ -37,6 +37,9 @@ public final class ConsoleReport {
         if (result.verdict() == Verdict.SKIP && !result.message().isEmpty()) {
             head += "  " + result.message();
         }
+        if (result.refusal() != null) {
+            head += "  [" + result.refusal().refusalClass().label() + "]";
+        }
         lines.add(head);
         if (result.verdict() == Verdict.FAIL) {
             if (!result.message().isEmpty()) {
@@ -47,6 +50,14 @@ public final class ConsoleReport {
                 lines.add(INDENT + "sent: " + last.method() + " " + last.path() + " "
                         + ReportText.abbreviate(last.requestBody(), BODY_CHARACTERS));
                 lines.add(INDENT + "got:  " + last.status() + " " + ReportText.abbreviate(last.responseBody(), BODY_CHARACTERS));
+            }
+            if (result.refusal() != null) {
+                lines.add(INDENT + ReportText.abbreviate(ReportText.refusal(result), BODY_CHARACTERS));
+            }
+            if (!result.aftermath().isEmpty()) {
+                Exchange last = result.aftermath().get(result.aftermath().size() - 1);
+                lines.add(INDENT + "after: " + last.method() + " " + last.path() + " → " + last.status() + " "
+                        + ReportText.abbreviate(last.responseBody(), BODY_CHARACTERS));
             }
             lines.add(INDENT + "spec: " + result.check().specRef());
         }

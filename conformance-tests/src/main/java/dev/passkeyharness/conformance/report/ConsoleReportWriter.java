@@ -5,7 +5,10 @@ import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.Verdict;
 import java.io.PrintWriter;
 
-/** A minimal console report: "[n/total] ID VERDICT (ms)" a check, the reason under failures and skips, a summary. */
+/**
+ * A minimal console report: "[n/total] ID VERDICT (ms) [refusal class]" a check, the reason under failures and skips, a
+ * summary.
+ */
 public final class ConsoleReportWriter implements ReportWriter {
 
     private final PrintWriter out;
@@ -16,9 +19,14 @@ public final class ConsoleReportWriter implements ReportWriter {
 
     @Override
     public void checkFinished(int index, int total, CheckResult result) {
-        out.printf("[%d/%d] %s %s (%d ms)%n", index, total, result.check().id(), result.verdict(), result.millis());
+        String refusal = result.refusal() == null ? "" : " [" + result.refusal().refusalClass().label() + "]";
+        out.printf("[%d/%d] %s %s (%d ms)%s%n", index, total, result.check().id(), result.verdict(), result.millis(),
+                refusal);
         if (result.verdict() != Verdict.PASS) {
             out.println("      " + result.message());
+        }
+        if (result.verdict() == Verdict.FAIL && result.refusal() != null) {
+            out.println("      " + ReportText.refusal(result));
         }
         result.warnings().forEach(w -> out.println("      warning: " + w));
         out.flush();

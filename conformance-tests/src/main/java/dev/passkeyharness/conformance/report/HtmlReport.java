@@ -29,6 +29,7 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
             .PASS .verdict{color:#176f2c}.FAIL .verdict{color:#b00020;font-weight:bold}.SKIP .verdict{color:#777}
             pre{white-space:pre-wrap;word-break:break-all;background:#f6f6f6;padding:.5rem;margin:.3rem 0}
+            .refusal{font-size:.9rem;color:#555}.refusal.CRASH{color:#b00020}
             .hidden{display:none}
             """;
 
@@ -111,6 +112,7 @@ public final class HtmlReport {
             if (!result.message().isEmpty()) {
                 html.append("<br><em>").append(escape(result.message())).append("</em>");
             }
+            refusal(html, result);
         }
         html.append("</td><td>").append(escape(ceremony)).append("</td><td>")
                 .append(escape(ReportText.lower(result.check().level()))).append("</td><td>").append(result.millis())
@@ -120,16 +122,35 @@ public final class HtmlReport {
     private static void failure(StringBuilder html, CheckResult result) {
         html.append("<details><summary><strong>").append(escape(result.check().id())).append("</strong> ")
                 .append(escape(result.check().title())).append("</summary>\n");
-        html.append("<p>").append(escape(result.message())).append("</p>\n<p>spec: ")
+        html.append("<p>").append(escape(result.message())).append("</p>\n");
+        refusal(html, result);
+        html.append("<p>spec: ")
                 .append(escape(result.check().specRef())).append(" &middot; expected ")
                 .append(escape(ReportText.lower(result.check().expected()))).append("</p>\n");
-        for (Exchange e : result.exchanges()) {
+        exchanges(html, result.exchanges());
+        if (!result.aftermath().isEmpty()) {
+            html.append("<p><strong>aftermath</strong> (the follow-ups after the refusal)</p>\n");
+            exchanges(html, result.aftermath());
+        }
+        result.warnings().forEach(w -> html.append("<p>warning: ").append(escape(w)).append("</p>\n"));
+        html.append("</details>");
+    }
+
+    private static void exchanges(StringBuilder html, List<Exchange> exchanges) {
+        for (Exchange e : exchanges) {
             html.append("<p>").append(escape(e.method())).append(' ').append(escape(e.path())).append(" &rarr; ")
                     .append(e.status()).append(" (").append(e.millis()).append("&nbsp;ms)</p>\n");
             html.append("<pre>").append(escape(e.requestBody())).append("</pre>\n");
             html.append("<pre>").append(escape(e.responseBody())).append("</pre>\n");
         }
-        result.warnings().forEach(w -> html.append("<p>warning: ").append(escape(w)).append("</p>\n"));
-        html.append("</details>");
+    }
+
+    /** The refusal's class (also a CSS class, so crashes stand out) and message. */
+    private static void refusal(StringBuilder html, CheckResult result) {
+        if (result.refusal() == null) {
+            return;
+        }
+        html.append("<div class=\"refusal ").append(result.refusal().refusalClass().name()).append("\">")
+                .append(escape(ReportText.refusal(result))).append("</div>");
     }
 }

@@ -12,13 +12,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Surefire-style JUnit XML: one testsuite, one testcase per check (classname = ceremony, name = id), failures with
- * their exchanges, skips with their reason. CI servers read it as they read Maven's own reports.
+ * their exchanges, skips with their reason, each refusal's class and message in system-out. CI servers read it as they read Maven's own reports.
  */
 public final class JUnitXmlReport {
 
@@ -102,9 +104,14 @@ public final class JUnitXmlReport {
             xml.writeEmptyElement("skipped");
             xml.writeAttribute("message", XmlText.clean(result.message()));
         }
-        if (!result.warnings().isEmpty()) {
+        List<String> out = new ArrayList<>();
+        if (result.refusal() != null) {
+            out.add(ReportText.refusal(result));
+        }
+        result.warnings().forEach(w -> out.add("warning: " + w));
+        if (!out.isEmpty()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters(XmlText.clean(String.join("\n", result.warnings())));
+            xml.writeCharacters(XmlText.clean(String.join("\n", out)));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -117,12 +124,23 @@ public final class JUnitXmlReport {
         text.append(result.check().title()).append('\n');
         text.append("spec: ").append(result.check().specRef()).append('\n');
         text.append("why: ").append(result.message()).append('\n');
-        for (Exchange e : result.exchanges()) {
+        if (result.refusal() != null) {
+            text.append(ReportText.refusal(result)).append('\n');
+        }
+        exchanges(text, result.exchanges());
+        if (!result.aftermath().isEmpty()) {
+            text.append("\naftermath (the follow-ups after the refusal):\n");
+            exchanges(text, result.aftermath());
+        }
+        return text.toString();
+    }
+
+    private static void exchanges(StringBuilder text, List<Exchange> exchanges) {
+        for (Exchange e : exchanges) {
             text.append('\n').append(e.method()).append(' ').append(e.path()).append(" (").append(e.millis())
                     .append(" ms)\n");
             text.append("  request: ").append(e.requestBody()).append('\n');
             text.append("  answer ").append(e.status()).append(": ").append(e.responseBody()).append('\n');
         }
-        return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.report;
 
 import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.Refusal;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
@@ -66,6 +67,22 @@ public final class JsonReport {
         result.warnings().forEach(warnings::add);
         ArrayNode exchanges = node.putArray("exchanges");
         result.exchanges().forEach(e -> exchanges.add(exchange(e)));
+        Refusal refusal = result.refusal();
+        if (refusal == null) {
+            node.putNull("refusal");
+        } else {
+            ObjectNode r = node.putObject("refusal");
+            r.put("class", refusal.refusalClass().name());
+            r.put("status", refusal.status());
+            if (refusal.rule() == null) {
+                r.putNull("rule");
+            } else {
+                r.put("rule", refusal.rule());
+            }
+            r.put("message", refusal.message());
+        }
+        ArrayNode aftermath = node.putArray("aftermath");
+        result.aftermath().forEach(e -> aftermath.add(exchange(e)));
         return node;
     }
 

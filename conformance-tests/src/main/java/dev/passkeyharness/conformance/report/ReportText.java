@@ -1,6 +1,8 @@
 package dev.passkeyharness.conformance.report;
 
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.Refusal;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.Verdict;
 import java.util.Locale;
@@ -31,6 +33,12 @@ final class ReportText {
     static String abbreviate(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, Math.max(0, max - 1)) + "…";
+    }
+
+    /** E.g. "refusal: rule-specific, 400 [challenge]: challenge: …", or "" when the check saw no refusal. */
+    static String refusal(CheckResult result) {
+        Refusal refusal = result.refusal();
+        return refusal == null ? "" : "refusal: " + refusal.refusalClass().label() + ", " + refusal.describe();
     }
 
     static String lower(Enum<?> value) {

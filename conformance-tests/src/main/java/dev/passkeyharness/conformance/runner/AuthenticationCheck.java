@@ -15,10 +15,14 @@ final class AuthenticationCheck {
 
     private final CheckRun run;
     private final Ceremonies ceremonies;
+    private final FollowUps followUps;
+    /** What a refusal of the tested step must leave behind: the user can still sign in. */
+    private Aftermath aftermath = Aftermath.NONE;
 
     AuthenticationCheck(CheckRun run) {
         this.run = run;
         this.ceremonies = new Ceremonies(run);
+        this.followUps = new FollowUps(run, ceremonies);
     }
 
     StepOutcome run() {
@@ -35,6 +39,7 @@ final class AuthenticationCheck {
             ceremonies.signIn(session, username, device);
         }
         Ctap2Authenticator tested = Authenticators.sameDevice(device, run.seed("tested"), tamperings);
+        aftermath = followUps.afterSignIn(session, username, FollowUps.snapshot(device, run.seed("follow-up")), device);
         switch (run.setup().procedure()) {
             case STANDARD:
                 return send(session, ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username)));
@@ -57,7 +62,7 @@ final class AuthenticationCheck {
                 String response = ResponseEdits.apply(
                         ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username)),
                         run.check().edits());
-                return new StepOutcome.Answered(session.registrationResult(response));
+                return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)), aftermath);
             }
             default:
                 throw CheckStop.broken("procedure " + run.setup().procedure() + " does not apply to an authentication");
@@ -65,7 +70,8 @@ final class AuthenticationCheck {
     }
 
     private StepOutcome send(RpSession session, String response) {
-        return new StepOutcome.Answered(session.authenticationResult(ResponseEdits.apply(response, run.check().edits())));
+        String edited = ResponseEdits.apply(response, run.check().edits());
+        return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(edited)), aftermath);
     }
 
     /** An accepted assertion sent again: its challenge was used (WebAuthn L3 §13.4.3). */
@@ -75,7 +81,9 @@ final class AuthenticationCheck {
         if (!first.accepted()) {
             throw CheckStop.broken("setup failed: the first sign-in was refused: " + Judge.describe(first));
         }
-        return new StepOutcome.Answered(session.authenticationResult(response));
+        // the accepted first assertion moved the counter legitimately: the follow-up continues from it
+        aftermath = followUps.afterSignIn(session, username, device, device);
+        return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(response)), aftermath);
     }
 
     /** A second device's discoverable credential the RP never registered (WebAuthn L3 §7.2 step 6). */

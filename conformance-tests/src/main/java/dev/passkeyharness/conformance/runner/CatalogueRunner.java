@@ -8,6 +8,7 @@ import dev.passkeyharness.conformance.target.TargetUnreachableException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs catalogue checks against one target: each check with its own seeded authenticators, usernames and sessions,
@@ -62,12 +63,34 @@ public final class CatalogueRunner {
         } catch (CheckStop stop) {
             outcome = stop.outcome();
         } catch (RuntimeException e) {
-            outcome = new StepOutcome.Broken(e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            outcome = new StepOutcome.Broken(failure(e));
         }
-        Judge.Judgement judgement = Judge.judge(check, outcome, run::warn);
+        Optional<String> aftermath = Optional.empty();
+        if (outcome instanceof StepOutcome.Answered answered && Judge.wantsAftermath(check, answered.answer())) {
+            run.startAftermath();
+            aftermath = aftermath(answered.aftermath());
+        }
+        Judge.Judgement judgement = Judge.judge(check, outcome, aftermath, run::warn);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new CheckResult(check, judgement.verdict(), judgement.message(), millis, run.exchanges(), run.warnings());
+        return new CheckResult(check, judgement.verdict(), judgement.message(), millis, run.exchanges(), run.warnings(),
+                judgement.refusal(), run.aftermath());
+    }
+
+    /** The follow-ups of a refusal; one that breaks on its own (a client error, bad data) says so. */
+    private static Optional<String> aftermath(Aftermath aftermath) {
+        try {
+            return aftermath.check();
+        } catch (TargetUnreachableException e) {
+            throw e;
+        } catch (CheckStop stop) {
+            return Optional.of("refused, but the follow-up could not run: " + stop.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of("refused, but the follow-up could not run: " + failure(e));
+        }
+    }
+
+    private static String failure(RuntimeException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static StepOutcome procedure(CheckRun run) {

@@ -133,10 +133,19 @@ final class Ceremonies {
 
     /** The options from a 2xx JSON answer, without the conformance API's envelope members. */
     private static String options(Answer answer, String what) {
-        if (answer.status() < 200 || answer.status() >= 300 || answer.body() == null) {
+        if (!isOptions(answer)) {
             throw CheckStop.broken("setup failed: " + what + " refused: " + Judge.describe(answer));
         }
-        JsonNode body = answer.body();
+        return withoutEnvelope(answer.body());
+    }
+
+    /** Whether {@code answer} carries options: a 2xx JSON answer. */
+    static boolean isOptions(Answer answer) {
+        return answer.status() >= 200 && answer.status() < 300 && answer.body() != null;
+    }
+
+    /** Options JSON for the client: {@code body} without the conformance API's envelope members. */
+    static String withoutEnvelope(JsonNode body) {
         if (body instanceof ObjectNode object && object.has("status")) {
             ObjectNode copy = object.deepCopy();
             copy.remove("status");

@@ -7,10 +7,12 @@ import java.util.Objects;
 
 /**
  * What happened when a check ran: the verdict, a one-line reason (why it failed or was skipped; for a refusal that
- * passed, the rule the RP named), the time it took and every exchange with the RP.
+ * passed, the rule the RP named), the time it took and every exchange with the RP. {@code refusal} classifies the
+ * tested step's refusal (null when it was accepted or never sent); {@code aftermath} holds the follow-up exchanges
+ * that checked what the refusal left behind (empty when none ran).
  */
 public record CheckResult(Check check, Verdict verdict, String message, long millis, List<Exchange> exchanges,
-        List<String> warnings) {
+        List<String> warnings, Refusal refusal, List<Exchange> aftermath) {
 
     public CheckResult {
         Objects.requireNonNull(check, "check");
@@ -18,6 +20,13 @@ public record CheckResult(Check check, Verdict verdict, String message, long mil
         message = message == null ? "" : message;
         exchanges = List.copyOf(exchanges);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        aftermath = aftermath == null ? List.of() : List.copyOf(aftermath);
+    }
+
+    /** A result without a refusal or aftermath (skips, options checks, journeys). */
+    public CheckResult(Check check, Verdict verdict, String message, long millis, List<Exchange> exchanges,
+            List<String> warnings) {
+        this(check, verdict, message, millis, exchanges, warnings, null, List.of());
     }
 
     /** Whether this result fails the run: a failed REQUIRED check. */

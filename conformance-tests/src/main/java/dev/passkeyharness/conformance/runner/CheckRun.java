@@ -6,11 +6,13 @@ import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.Exchange;
 import dev.passkeyharness.conformance.target.RpSession;
 import dev.passkeyharness.conformance.target.RpTarget;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** One check in progress: its target, its seed, its usernames, and everything it exchanged and noticed. */
 final class CheckRun {
@@ -21,6 +23,8 @@ final class CheckRun {
     private final RpTarget target;
     private final long seed;
     private final List<Exchange> exchanges = new ArrayList<>();
+    private final List<Exchange> aftermath = new ArrayList<>();
+    private boolean inAftermath;
     private final Set<String> warnings = new LinkedHashSet<>();
 
     CheckRun(Check check, RpTarget target, long runSeed) {
@@ -62,12 +66,34 @@ final class CheckRun {
         return slug + "-" + role + "-" + Long.toHexString(seed(role) & 0xffffffffL) + "@passkey-harness.test";
     }
 
+    /**
+     * Sends the tested step: a connection that drops after the target was reached is no answer (a crash), not a
+     * broken check.
+     */
+    Answer tested(Supplier<Answer> send) {
+        try {
+            return send.get();
+        } catch (UncheckedIOException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return Answer.none(e.getMessage() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        }
+    }
+
+    /** From now on exchanges are the aftermath's: the follow-ups that check what a refusal left behind. */
+    void startAftermath() {
+        inAftermath = true;
+    }
+
     void warn(String warning) {
         warnings.add(warning);
     }
 
     List<Exchange> exchanges() {
         return List.copyOf(exchanges);
+    }
+
+    List<Exchange> aftermath() {
+        return List.copyOf(aftermath);
     }
 
     List<String> warnings() {
@@ -78,7 +104,7 @@ final class CheckRun {
         if (answer.exchange() == null) {
             return;
         }
-        exchanges.add(answer.exchange());
+        (inAftermath ? aftermath : exchanges).add(answer.exchange());
         if (can(RpTarget.Capability.CONFORMANCE_API)) {
             Envelopes.deviation(answer).ifPresent(this::warn);
         }

@@ -3,19 +3,27 @@ package dev.passkeyharness.conformance.runner;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.target.Answer;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Turns a check's outcome into a verdict and a one-line reason. */
 final class Judge {
 
-    /** A verdict with the line that explains it. */
-    record Judgement(Verdict verdict, String message) {
+    /** A verdict with the line that explains it, and the tested step's refusal (null when there was none). */
+    record Judgement(Verdict verdict, String message, Refusal refusal) {
+        Judgement(Verdict verdict, String message) {
+            this(verdict, message, null);
+        }
     }
 
     private Judge() {
     }
 
-    static Judgement judge(Check check, StepOutcome outcome, Consumer<String> warn) {
+    /**
+     * {@code aftermath} is the outcome of the refusal's follow-ups: empty when they held or did not run, else why the
+     * refusal does not count.
+     */
+    static Judgement judge(Check check, StepOutcome outcome, Optional<String> aftermath, Consumer<String> warn) {
         // Java 17 has no pattern switch; StepOutcome is sealed, so these four are all
         if (outcome instanceof StepOutcome.Skipped s) {
             return new Judgement(Verdict.SKIP, s.reason());
@@ -26,7 +34,13 @@ final class Judge {
         if (outcome instanceof StepOutcome.Evaluated e) {
             return evaluated(check, e);
         }
-        return answered(check, ((StepOutcome.Answered) outcome).answer(), warn);
+        return answered(check, ((StepOutcome.Answered) outcome).answer(), aftermath, warn);
+    }
+
+    /** Whether the runner should run the refusal's follow-ups: a refusal was expected and came, and was no crash. */
+    static boolean wantsAftermath(Check check, Answer answer) {
+        return check.expected() == Expectation.REJECTED && !answer.accepted()
+                && Refusal.of(answer, check.expectedRule()).refusalClass() != RefusalClass.CRASH;
     }
 
     private static Judgement evaluated(Check check, StepOutcome.Evaluated e) {
@@ -39,33 +53,40 @@ final class Judge {
                 : new Judgement(Verdict.PASS, "broken as expected: " + String.join("; ", e.failures()));
     }
 
-    private static Judgement answered(Check check, Answer answer, Consumer<String> warn) {
-        boolean accepted = answer.accepted();
+    private static Judgement answered(Check check, Answer answer, Optional<String> aftermath, Consumer<String> warn) {
+        if (answer.accepted()) {
+            return check.expected() == Expectation.ACCEPTED ? new Judgement(Verdict.PASS, "accepted")
+                    : new Judgement(Verdict.FAIL, "expected refusal, got " + answer.status() + " ok");
+        }
+        Refusal refusal = Refusal.of(answer, check.expectedRule());
         if (check.expected() == Expectation.ACCEPTED) {
-            return accepted ? new Judgement(Verdict.PASS, "accepted")
-                    : new Judgement(Verdict.FAIL, "expected acceptance, got " + describe(answer));
+            return new Judgement(Verdict.FAIL, "expected acceptance, got " + describe(answer), refusal);
         }
-        if (accepted) {
-            return new Judgement(Verdict.FAIL, "expected refusal, got " + answer.status() + " ok");
-        }
-        if (answer.status() >= 500) {
-            // a crash is not a validated rejection (fido2-net-lib's classification)
-            warn.accept("refused with a server error " + answer.status() + ", not a validated 4xx refusal");
+        if (refusal.refusalClass() == RefusalClass.CRASH) {
+            // a crash is not a validated rejection (fido2-net-lib's classification); the FIDO tools pass it
+            return new Judgement(Verdict.FAIL, "refused by crashing: " + refusal.describe(), refusal);
         }
         String rule = answer.rule();
         if (check.expectedRule() != null && rule != null && !rule.equals(check.expectedRule())) {
             warn.accept("the RP named rule '" + rule + "', the check expects '" + check.expectedRule() + "'");
         }
+        if (aftermath.isPresent()) {
+            return new Judgement(Verdict.FAIL, aftermath.get(), refusal);
+        }
         String message = answer.errorMessage();
         if (rule == null) {
-            return new Judgement(Verdict.PASS, "refused: " + answer.status() + ": " + message);
+            return new Judgement(Verdict.PASS, "refused: " + answer.status() + ": " + message, refusal);
         }
         // the reference RP starts its message with the rule; say it once
-        return new Judgement(Verdict.PASS, "refused: " + (message.startsWith(rule + ":") ? message : rule + ": " + message));
+        return new Judgement(Verdict.PASS, "refused: " + (message.startsWith(rule + ":") ? message : rule + ": " + message),
+                refusal);
     }
 
     /** "400: errorMessage" (with the rule when the RP names one), for messages. */
     static String describe(Answer answer) {
+        if (!answer.answered()) {
+            return "no answer: " + answer.failure();
+        }
         String rule = answer.rule() == null ? "" : " [" + answer.rule() + "]";
         String message = answer.body() == null ? "(no JSON body)" : answer.errorMessage();
         return answer.status() + rule + ": " + message;

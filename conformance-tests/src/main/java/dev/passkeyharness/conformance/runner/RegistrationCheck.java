@@ -6,6 +6,7 @@ import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
 import dev.passkeyharness.conformance.target.RpTarget;
 import java.time.Duration;
+import java.util.Set;
 
 /** REGISTRATION checks: a (tampered, edited) registration response sent to the RP (WebAuthn L3 §7.1). */
 final class RegistrationCheck {
@@ -15,10 +16,12 @@ final class RegistrationCheck {
 
     private final CheckRun run;
     private final Ceremonies ceremonies;
+    private final FollowUps followUps;
 
     RegistrationCheck(CheckRun run) {
         this.run = run;
         this.ceremonies = new Ceremonies(run);
+        this.followUps = new FollowUps(run, ceremonies);
     }
 
     StepOutcome run() {
@@ -56,7 +59,8 @@ final class RegistrationCheck {
             run.target().advanceClock(delay);
         }
         String response = ResponseEdits.apply(ceremonies.create(device, tamperings, options), run.check().edits());
-        return new StepOutcome.Answered(resultSession.registrationResult(response));
+        return new StepOutcome.Answered(run.tested(() -> resultSession.registrationResult(response)),
+                followUps.afterRegistration(optionsSession, username, device, FollowUps.credentialIds(response, device)));
     }
 
     /** An accepted response sent again: the challenge is single-use (WebAuthn L3 §13.4.3). */
@@ -69,7 +73,9 @@ final class RegistrationCheck {
         if (!first.accepted()) {
             throw CheckStop.broken("setup failed: the first registration was refused: " + Judge.describe(first));
         }
-        return new StepOutcome.Answered(session.registrationResult(response));
+        // the credential was stored by the accepted first registration: only a fresh one is followed up
+        return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)),
+                followUps.afterRegistration(session, username, device, Set.of()));
     }
 
     /** A cloned authenticator registers the same credential ID for a second account (WebAuthn L3 §7.1 step 26). */
@@ -86,7 +92,9 @@ final class RegistrationCheck {
         if (!first.equals(second)) {
             throw CheckStop.broken("setup failed: the twin authenticator made another credential ID");
         }
-        return new StepOutcome.Answered(other.registrationResult(response));
+        // the ID is legitimately the first user's: only the second user's registrations may not hold it
+        return new StepOutcome.Answered(run.tested(() -> other.registrationResult(response)),
+                followUps.afterRegistration(other, otherUser, twin, Set.of(second)));
     }
 
     /** A registration response sent to the authentication endpoint, with an authentication challenge pending. */
@@ -96,6 +104,7 @@ final class RegistrationCheck {
         String options = ceremonies.creationOptions(session, ceremonies.creationRequest(username));
         String response = ResponseEdits.apply(ceremonies.create(device, tamperings, options), run.check().edits());
         ceremonies.requestOptions(session, null);
-        return new StepOutcome.Answered(session.authenticationResult(response));
+        return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(response)),
+                followUps.afterRegistration(session, username, device, FollowUps.credentialIds(response, device)));
     }
 }

@@ -5,8 +5,19 @@ import dev.passkeyharness.conformance.target.Answer;
 /** How a check's tested step ended: the RP answered it, or the check could not get that far. */
 sealed interface StepOutcome {
 
-    /** The RP answered the tested step; the judge compares it with the expectation. */
-    record Answered(Answer answer) implements StepOutcome {
+    /**
+     * The RP answered the tested step; the judge compares it with the expectation. {@code aftermath} is what a
+     * refusal must leave behind, run only when a refusal was expected and came.
+     */
+    record Answered(Answer answer, Aftermath aftermath) implements StepOutcome {
+        public Answered {
+            java.util.Objects.requireNonNull(answer, "answer");
+            aftermath = aftermath == null ? Aftermath.NONE : aftermath;
+        }
+
+        Answered(Answer answer) {
+            this(answer, Aftermath.NONE);
+        }
     }
 
     /** OPTIONS checks: the assertions were evaluated; {@code failures} is empty when all held. */

@@ -4,9 +4,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The target's answer to one request. Like the FIDO tools, only a 2xx answer whose body says {@code status: "ok"}
- * counts as accepted; anything else is a refusal. {@code body} is null when the answer was not JSON.
+ * counts as accepted; anything else is a refusal. {@code body} is null when the answer was not JSON; {@code status}
+ * is 0 and {@code failure} says why when no answer came at all (a dropped connection).
  */
-public record Answer(int status, JsonNode body, Exchange exchange) {
+public record Answer(int status, JsonNode body, Exchange exchange, String failure) {
+
+    public Answer(int status, JsonNode body, Exchange exchange) {
+        this(status, body, exchange, null);
+    }
+
+    /** No answer: the connection failed after the request was sent. */
+    public static Answer none(String failure) {
+        return new Answer(0, null, null, failure == null ? "no answer" : failure);
+    }
+
+    public boolean answered() {
+        return status != 0;
+    }
 
     public boolean accepted() {
         return status >= 200 && status < 300 && body != null && "ok".equals(body.path("status").asString(""));

@@ -29,6 +29,13 @@ class ConsoleReportTest {
     }
 
     @Test
+    void aRefusalShowsItsClassOnTheLineAndItsMessageUnderAFailure() {
+        int at = lines.indexOf("FAIL  Server-ServerAuthenticatorAssertionResponse-Resp-3 F-4  (21 ms)  [crash]");
+        assertTrue(at >= 0, lines::toString);
+        assertTrue(lines.contains("      refusal: crash, 500: " + SampleRun.HOSTILE_MESSAGE), lines::toString);
+    }
+
+    @Test
     void longBodiesAreAbbreviatedToOneLine() {
         String body = "{\n" + "x".repeat(500) + "\n}";
         String cut = ReportText.abbreviate(body, ConsoleReport.BODY_CHARACTERS);

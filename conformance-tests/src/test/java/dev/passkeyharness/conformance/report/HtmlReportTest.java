@@ -62,6 +62,7 @@ class HtmlReportTest {
         assertTrue(html.contains("POST /assertion/result &rarr; 500"));
         assertTrue(html.contains(Html.escape("{\"id\":\"cred\",\"type\":\"public-key\"}")));
         assertTrue(html.contains("5 checks: 2 passed, 2 failed, 1 skipped in 3.2 s"));
+        assertTrue(html.contains("<div class=\"refusal CRASH\">refusal: crash, 500: &lt;script&gt;"));
     }
 
     /** The inline style and script hold '<' and '>' that are no tags. */

@@ -52,10 +52,19 @@ class JUnitXmlReportTest {
         NodeList failures = parse(JUnitXmlReport.render(SampleRun.report())).getElementsByTagName("failure");
         assertEquals(2, failures.getLength());
         Element failure = (Element) failures.item(1);
-        assertEquals("refused with HTTP 500 instead of a 4xx", failure.getAttribute("message"));
+        assertEquals("refused by crashing: 500: " + SampleRun.HOSTILE_MESSAGE, failure.getAttribute("message"));
         assertEquals("required check, expected rejected", failure.getAttribute("type"));
         assertTrue(failure.getTextContent().contains(SampleRun.HOSTILE_BODY), failure.getTextContent());
         assertTrue(failure.getTextContent().contains("POST /assertion/result"));
+        assertTrue(failure.getTextContent().contains("refusal: crash, 500: " + SampleRun.HOSTILE_MESSAGE));
+    }
+
+    @Test
+    void aRefusalsClassAndMessageGoToSystemOut() throws Exception {
+        Element crashed = (Element) parse(JUnitXmlReport.render(SampleRun.report())).getElementsByTagName("testcase")
+                .item(2);
+        String out = crashed.getElementsByTagName("system-out").item(0).getTextContent();
+        assertEquals("refusal: crash, 500: " + SampleRun.HOSTILE_MESSAGE + "\nwarning: the refusal named no rule", out);
     }
 
     @Test

@@ -43,8 +43,10 @@ class JsonReportTest {
         assertEquals(5, results.size());
         for (JsonNode result : results) {
             assertEquals(List.of("id", "title", "specRef", "ceremony", "level", "expected", "verdict", "message",
-                    "durationMs", "warnings", "exchanges"), fieldNames(result));
+                    "durationMs", "warnings", "exchanges", "refusal", "aftermath"), fieldNames(result));
+            assertTrue(result.path("aftermath").isArray());
         }
+        assertTrue(results.get(0).path("refusal").isNull());
         JsonNode failed = results.get(2);
         assertEquals("Server-ServerAuthenticatorAssertionResponse-Resp-3 F-4", failed.path("id").asString());
         assertEquals("authentication", failed.path("ceremony").asString());
@@ -53,6 +55,12 @@ class JsonReportTest {
         assertEquals("FAIL", failed.path("verdict").asString());
         assertEquals(21, failed.path("durationMs").asLong());
         assertEquals("the refusal named no rule", failed.path("warnings").get(0).asString());
+        JsonNode refusal = failed.path("refusal");
+        assertEquals(List.of("class", "status", "rule", "message"), fieldNames(refusal));
+        assertEquals("CRASH", refusal.path("class").asString());
+        assertEquals(500, refusal.path("status").asInt());
+        assertTrue(refusal.path("rule").isNull());
+        assertEquals(SampleRun.HOSTILE_MESSAGE, refusal.path("message").asString());
         JsonNode exchange = failed.path("exchanges").get(0);
         assertEquals(List.of("method", "path", "requestBody", "status", "responseBody", "millis"), fieldNames(exchange));
         assertEquals(500, exchange.path("status").asInt());

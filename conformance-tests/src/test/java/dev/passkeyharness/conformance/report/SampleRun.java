@@ -6,16 +6,20 @@ import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.Refusal;
+import dev.passkeyharness.conformance.runner.RefusalClass;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.time.Instant;
 import java.util.List;
 
-/** A hand-made run: two passes, two failures (one answering with a script tag), one skip. */
+/** A hand-made run: two passes, two failures (one a crash answering with a script tag), one skip. */
 final class SampleRun {
 
     static final String HOSTILE_BODY = "{\"status\":\"failed\",\"errorMessage\":\"<script>alert('x')</script> & more\"}";
+    static final String HOSTILE_MESSAGE = "<script>alert('x')</script> & more";
+    static final Refusal CRASH = new Refusal(RefusalClass.CRASH, 500, null, HOSTILE_MESSAGE);
     static final Instant STARTED = Instant.parse("2026-11-25T10:00:00Z");
 
     private SampleRun() {
@@ -35,8 +39,8 @@ final class SampleRun {
                         15, List.of(options, accepted), List.of()),
                 new CheckResult(check("Server-ServerAuthenticatorAssertionResponse-Resp-3 F-4",
                         CheckCeremony.AUTHENTICATION, Expectation.REJECTED, Level.REQUIRED), Verdict.FAIL,
-                        "refused with HTTP 500 instead of a 4xx", 21, List.of(refusedBadly),
-                        List.of("the refusal named no rule")),
+                        "refused by crashing: 500: " + HOSTILE_MESSAGE, 21, List.of(refusedBadly),
+                        List.of("the refusal named no rule"), CRASH, List.of()),
                 new CheckResult(check("options.challenge.fresh", CheckCeremony.OPTIONS, Expectation.ACCEPTED,
                         Level.REQUIRED), Verdict.PASS, "", 3, List.of(options), List.of()),
                 new CheckResult(check("Server-ServerAuthenticatorAttestationResponse-Resp-4 P-8",

@@ -252,9 +252,9 @@ class CatalogueRunnerTest {
         }
     }
 
-    /** Options requests carry only what the runner chose; results also carry the RP's random challenges. */
+    /** Options requests (the aftermath's too) carry only what the runner chose; results also carry the RP's random challenges. */
     private static List<String> optionsRequests(RunReport report) {
-        return report.results().stream().flatMap(r -> r.exchanges().stream())
+        return report.results().stream().flatMap(r -> Stream.concat(r.exchanges().stream(), r.aftermath().stream()))
                 .map(e -> e.method() + " " + e.path() + " " + (e.path().endsWith("/options") ? e.requestBody() : ""))
                 .toList();
     }
