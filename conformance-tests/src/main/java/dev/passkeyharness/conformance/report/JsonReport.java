@@ -5,10 +5,6 @@ import dev.passkeyharness.conformance.runner.Refusal;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,11 +20,7 @@ public final class JsonReport {
     }
 
     public static void write(RunReport report, Path file) {
-        try {
-            Files.writeString(file, render(report), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ReportFiles.write(file, render(report));
     }
 
     public static String render(RunReport report) {
