@@ -1,0 +1,192 @@
+package dev.passkeyharness.conformance.junit;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.Level;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.target.Api;
+import dev.passkeyharness.rp.ReferenceRp;
+import dev.passkeyharness.rp.RpSettings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/** Running the catalogue from an RP developer's own tests, against a reference RP started at a URL. */
+class PasskeyConformanceTest {
+
+    private static final List<String> PASSING = List.of(
+            "Server-ServerPublicKeyCredentialCreationOptions-Req-1 P-1",
+            "options.challenge.fresh",
+            "positive.registration.security-key",
+            "Server-ServerAuthenticatorAttestationResponse-Resp-1 F-1",
+            "options.rp.present");
+    private static final String SKIPPED_ES256K = "Server-ServerAuthenticatorAttestationResponse-Resp-4 P-1";
+    private static final String OPTIONAL_FAILURE = "Server-ServerAuthenticatorAttestationResponse-Resp-5 F-9";
+
+    private static ReferenceRp rp;
+
+    @BeforeAll
+    static void start() {
+        rp = ReferenceRp.start(RpSettings.defaults()
+                .withDatabase("jdbc:h2:mem:passkey-conformance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        rp.close();
+    }
+
+    /** A fresh random seed each time: one RP keeps every credential, and one seed makes the same ones again. */
+    private static PasskeyConformance reference() {
+        return PasskeyConformance.against(rp.url(), Api.CONFORMANCE);
+    }
+
+    /** The README's usage: passing checks pass, the skipped ES256K check and the optional failure are aborted. */
+    @TestFactory
+    Stream<DynamicTest> theReferenceRpConforms() {
+        return reference().checks(PASSING.toArray(String[]::new)).checks(SKIPPED_ES256K, OPTIONAL_FAILURE)
+                .dynamicTests();
+    }
+
+    @Test
+    void oneDynamicTestPerCheckNamedByIdAndEachPasses() {
+        List<DynamicTest> tests = reference().checks(PASSING.toArray(String[]::new)).dynamicTests().toList();
+
+        assertEquals(PASSING.stream().sorted().toList(), tests.stream().map(DynamicTest::getDisplayName).sorted().toList());
+        tests.forEach(test -> assertDoesNotThrow(() -> test.getExecutable().execute(), test.getDisplayName()));
+    }
+
+    @Test
+    void aSkippedCheckIsAbortedWithTheReason() {
+        TestAbortedException aborted = assertThrows(TestAbortedException.class, () -> only(reference().checks(SKIPPED_ES256K)));
+
+        assertTrue(aborted.getMessage().startsWith("skipped: "), aborted.getMessage());
+        assertTrue(aborted.getMessage().contains("ES256K"), aborted.getMessage());
+    }
+
+    @Test
+    void aFailedOptionalCheckIsAbortedUnlessStrict() {
+        TestAbortedException aborted = assertThrows(TestAbortedException.class, () -> only(reference().checks(OPTIONAL_FAILURE)));
+        assertTrue(aborted.getMessage().startsWith("optional check failed (does not fail the build): " + OPTIONAL_FAILURE),
+                aborted.getMessage());
+        assertTrue(aborted.getMessage().contains("expected refusal, got 200 ok"), aborted.getMessage());
+        assertTrue(aborted.getMessage().contains("last exchange: POST /attestation/result -> 200"), aborted.getMessage());
+
+        AssertionFailedError failed = assertThrows(AssertionFailedError.class,
+                () -> only(reference().checks(OPTIONAL_FAILURE).strict()));
+        assertTrue(failed.getMessage().contains("expected refusal, got 200"), failed.getMessage());
+    }
+
+    @Test
+    void assertConformsPassesForASmallSelectionAndReturnsTheRun() {
+        PasskeyConformance conformance = reference();
+        RunReport report = conformance.checks(PASSING.toArray(String[]::new)).checks(SKIPPED_ES256K, OPTIONAL_FAILURE)
+                .assertConforms();
+
+        assertEquals(PASSING.size() + 2, report.results().size());
+        assertEquals(1, report.count(Verdict.SKIP));
+        assertEquals(1, report.count(Verdict.FAIL));
+        assertEquals(conformance.seed(), report.seed());
+
+        AssertionFailedError strict = assertThrows(AssertionFailedError.class,
+                () -> reference().checks(OPTIONAL_FAILURE, SKIPPED_ES256K).strict().assertConforms());
+        assertTrue(strict.getMessage().startsWith("1 of 2 checks failed against " + rp.url()), strict.getMessage());
+    }
+
+    @Test
+    void aFailedRequiredCheckFailsWithItsMessageAndTheLastExchange() throws IOException {
+        try (AgreeableRp agreeable = new AgreeableRp()) {
+            PasskeyConformance conformance = PasskeyConformance.against(agreeable.url(), Api.CONFORMANCE)
+                    .checks("options.challenge.fresh");
+
+            AssertionFailedError failed = assertThrows(AssertionFailedError.class, () -> only(conformance));
+            assertTrue(failed.getMessage().startsWith("options.challenge.fresh ("), failed.getMessage());
+            assertTrue(failed.getMessage().contains("last exchange: POST /attestation/options -> 200"),
+                    failed.getMessage());
+
+            AssertionFailedError all = assertThrows(AssertionFailedError.class, () -> PasskeyConformance
+                    .against(agreeable.url(), Api.CONFORMANCE).checks(c -> c.id().startsWith("options."))
+                    .checks(c -> c.level() == Level.REQUIRED).assertConforms());
+            assertTrue(all.getMessage().contains("checks (required) failed against"), all.getMessage());
+            assertTrue(all.getMessage().contains("\n  options.challenge.fresh: "), all.getMessage());
+        }
+    }
+
+    @Test
+    void anUnreachableTargetFailsEveryTestAndTheOneCall() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        PasskeyConformance nowhere = PasskeyConformance.against("http://127.0.0.1:" + port, Api.CONFORMANCE)
+                .checks(PASSING.get(0), PASSING.get(1));
+
+        List<DynamicTest> tests = nowhere.dynamicTests().toList();
+        for (DynamicTest test : tests) {
+            AssertionFailedError failed = assertThrows(AssertionFailedError.class, () -> test.getExecutable().execute());
+            assertTrue(failed.getMessage().contains("127.0.0.1:" + port + " is unreachable"), failed.getMessage());
+        }
+        AssertionFailedError once = assertThrows(AssertionFailedError.class, nowhere::assertConforms);
+        assertTrue(once.getMessage().contains("is unreachable"), once.getMessage());
+    }
+
+    @Test
+    void anUnknownIdOrAnEmptySelectionIsAnError() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> reference().checks("no.such.check").dynamicTests());
+        assertTrue(unknown.getMessage().contains("no.such.check"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> reference().checks((Check c) -> false).assertConforms());
+    }
+
+    private static void only(PasskeyConformance conformance) throws Throwable {
+        List<DynamicTest> tests = conformance.dynamicTests().toList();
+        assertEquals(1, tests.size());
+        tests.get(0).getExecutable().execute();
+    }
+
+    /** A test-only "RP" that answers every request with {@code 200 {"status":"ok"}}: it verifies nothing. */
+    private static final class AgreeableRp implements AutoCloseable {
+
+        private final HttpServer server;
+
+        AgreeableRp() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                byte[] body = "{\"status\":\"ok\",\"errorMessage\":\"\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}
