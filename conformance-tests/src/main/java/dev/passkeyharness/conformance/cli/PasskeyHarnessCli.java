@@ -33,6 +33,7 @@ public final class PasskeyHarnessCli implements Callable<Integer> {
                 .addSubcommand(new TamperingsCommand(context));
         CommandLine cli = new CommandLine(new PasskeyHarnessCli())
                 .addSubcommand(new RunCommand(context))
+                .addSubcommand(new ReplayCommand())
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(authenticator);
@@ -43,7 +44,7 @@ public final class PasskeyHarnessCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, list, serve or authenticator (see --help)");
+        throw new ParameterException(spec.commandLine(), "missing command: run, replay, list, serve or authenticator (see --help)");
     }
 
     /** The version from the jar manifest, or "development build" when run from classes. */

@@ -14,6 +14,7 @@ import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
+import dev.passkeyharness.conformance.transcript.Transcripts;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -63,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
     Path html;
 
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "Also write one transcript per check into DIR (<check id>.json); 'replay' re-runs one.")
+    Path record;
+
     @Option(names = "--self-test", description = "Instead: every profile x algorithm x attestation format registers "
             + "and signs in twice against an in-process verifier (webauthn4j).")
     boolean selfTest;
@@ -91,6 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 @Override
                 public void onResult(int index, CheckResult result) {
                     writer.checkFinished(index, selected.size(), result);
+                    record(result, runSeed, rp.description(), chosen);
                 }
             });
             writer.finished(report);
@@ -114,6 +120,22 @@ final class RunCommand implements Callable<Integer> {
             }
         } catch (RuntimeException e) {
             throw CliException.badInput("cannot write a report: " + e.getMessage());
+        }
+    }
+
+    private void record(CheckResult result, long runSeed, String description, Api chosen) {
+        if (record == null) {
+            return;
+        }
+        if (!Transcripts.recordable(result.check())) {
+            spec.commandLine().getOut().println("no transcript for journey check " + result.check().id()
+                    + " (scenarios are not replayed)");
+            return;
+        }
+        try {
+            Transcripts.write(record, result, runSeed, description, chosen);
+        } catch (RuntimeException e) {
+            throw CliException.badInput("cannot write a transcript: " + e.getMessage());
         }
     }
 
