@@ -78,7 +78,8 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode exchange(Exchange exchange) {
+    /** One exchange as the JSON report and transcripts write it. */
+    public static ObjectNode exchange(Exchange exchange) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("method", exchange.method());
         node.put("path", exchange.path());

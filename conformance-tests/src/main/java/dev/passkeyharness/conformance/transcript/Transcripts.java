@@ -6,6 +6,7 @@ import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.CheckDocument;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.conformance.catalogue.YamlTreeReader;
+import dev.passkeyharness.conformance.report.JsonReport;
 import dev.passkeyharness.conformance.runner.CheckResult;
 import dev.passkeyharness.conformance.runner.Refusal;
 import dev.passkeyharness.conformance.runner.Verdict;
@@ -69,21 +70,10 @@ public final class Transcripts {
         Refusal refusal = result.refusal();
         root.put("refusal", refusal == null ? null : refusal.describe());
         ArrayNode exchanges = root.putArray("exchanges");
-        result.exchanges().forEach(e -> exchanges.add(exchange(e)));
+        result.exchanges().forEach(e -> exchanges.add(JsonReport.exchange(e)));
         ArrayNode aftermath = root.putArray("aftermath");
-        result.aftermath().forEach(e -> aftermath.add(exchange(e)));
+        result.aftermath().forEach(e -> aftermath.add(JsonReport.exchange(e)));
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    }
-
-    private static ObjectNode exchange(Exchange exchange) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("method", exchange.method());
-        node.put("path", exchange.path());
-        node.put("requestBody", exchange.requestBody());
-        node.put("status", exchange.status());
-        node.put("responseBody", exchange.responseBody());
-        node.put("millis", exchange.millis());
-        return node;
     }
 
     /**
