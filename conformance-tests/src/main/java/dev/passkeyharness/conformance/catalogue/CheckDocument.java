@@ -18,8 +18,8 @@ public final class CheckDocument {
 
     /** The check in catalogue fields (id, title, specRef, ceremony, setup, tamperings, edits, …). */
     public static ObjectNode toJson(Check check) {
-        if (check.ceremony() == CheckCeremony.JOURNEY) {
-            throw new IllegalArgumentException("a journey check has no catalogue form: " + check.id());
+        if (check.ceremony() == CheckCeremony.JOURNEY || check.ceremony() == CheckCeremony.BROWSER) {
+            throw new IllegalArgumentException("a journey or browser check has no catalogue form: " + check.id());
         }
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", check.id());

@@ -1,5 +1,9 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.conformance.browser.BrowserJourneys;
+import dev.passkeyharness.conformance.browser.ChromiumInstall;
+import dev.passkeyharness.conformance.browser.PageSelectors;
+import dev.passkeyharness.conformance.browser.SelectorsFile;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.report.HtmlReport;
 import dev.passkeyharness.conformance.report.JUnitXmlReport;
@@ -68,6 +72,19 @@ final class RunCommand implements Callable<Integer> {
             description = "Also write one transcript per check into DIR (<check id>.json); 'replay' re-runs one.")
     Path record;
 
+    @Option(names = "--browser", description = "Also run the browser journeys (ceremony browser) through the RP's "
+            + "pages in headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver); without it they are skipped.")
+    boolean browser;
+
+    @Option(names = "--selectors", paramLabel = "FILE", description = "With --browser and --target: where the "
+            + "journeys find things on the target's pages (YAML of page paths and CSS selectors; README).")
+    Path selectors;
+
+    @Option(names = "--screenshots", paramLabel = "DIR", description = "Where browser journeys leave their PNGs "
+            + "(default: a screenshots directory next to the --html, --json or --junit report, else "
+            + ".passkey-harness/screenshots).")
+    Path screenshots;
+
     @Option(names = "--self-test", description = "Instead: every profile x algorithm x attestation format registers "
             + "and signs in twice against an in-process verifier (webauthn4j).")
     boolean selfTest;
@@ -86,8 +103,14 @@ final class RunCommand implements Callable<Integer> {
         List<Check> selected = selected(load());
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         ReportWriter writer = context.reports().apply(spec.commandLine().getOut());
-        try (RpTarget rp = target(chosen)) {
-            RunReport report = new CatalogueRunner().run(selected, rp, runSeed, new CatalogueRunner.Listener() {
+        if (selectors != null && !browser) {
+            throw CliException.badInput("--selectors needs --browser");
+        }
+        PageSelectors pages = pageSelectors();
+        try (RpTarget rp = target(chosen); BrowserJourneys journeys = new BrowserJourneys(ChromiumInstall.DEBIAN,
+                pages, screenshotDir())) {
+            CatalogueRunner runner = browser ? new CatalogueRunner(journeys) : new CatalogueRunner();
+            RunReport report = runner.run(selected, rp, runSeed, new CatalogueRunner.Listener() {
                 @Override
                 public void onStart(int total) {
                     writer.started(total);
@@ -174,6 +197,31 @@ final class RunCommand implements Callable<Integer> {
             out.add(check);
         }
         return out;
+    }
+
+    private PageSelectors pageSelectors() {
+        if (selectors == null) {
+            return PageSelectors.REFERENCE_RP;
+        }
+        try {
+            return SelectorsFile.load(selectors);
+        } catch (RuntimeException e) {
+            throw CliException.badInput("--selectors: " + e.getMessage());
+        }
+    }
+
+    /** Next to the first report file asked for, so the HTML report's links stay short. */
+    private Path screenshotDir() {
+        if (screenshots != null) {
+            return screenshots;
+        }
+        for (Path report : new Path[] {html, json, junit}) {
+            if (report != null) {
+                Path parent = report.toAbsolutePath().getParent();
+                return parent.resolve("screenshots");
+            }
+        }
+        return Path.of(".passkey-harness", "screenshots");
     }
 
     private RpTarget target(Api chosen) {

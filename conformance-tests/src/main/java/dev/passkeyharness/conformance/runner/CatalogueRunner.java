@@ -26,6 +26,28 @@ public final class CatalogueRunner {
         }
     }
 
+    /** Runs BROWSER checks (journeys through the RP's pages); the CLI's is Chromium's, started by --browser. */
+    @FunctionalInterface
+    public interface BrowserChecks {
+        /** @throws TargetUnreachableException when the target never answered */
+        CheckResult run(Check check, RpTarget target, long seed);
+    }
+
+    /** Without a browser, browser checks are skipped, saying how to run them. */
+    public static final BrowserChecks NO_BROWSER = (check, target, seed) -> new CheckResult(check, Verdict.SKIP,
+            "a browser check: it runs with 'run --browser' (headless Chromium)", 0, List.of(), List.of());
+
+    private final BrowserChecks browser;
+
+    /** A runner whose browser checks are skipped. */
+    public CatalogueRunner() {
+        this(NO_BROWSER);
+    }
+
+    public CatalogueRunner(BrowserChecks browser) {
+        this.browser = java.util.Objects.requireNonNull(browser, "browser");
+    }
+
     /** A listener that hears nothing. */
     public static final Listener SILENT = new Listener() {
     };
@@ -52,6 +74,9 @@ public final class CatalogueRunner {
     public CheckResult runOne(Check check, RpTarget target, long seed) {
         if (check.ceremony() == CheckCeremony.JOURNEY) {
             return ScenarioRunner.run(check, target, Seeds.derive(seed, check.id()));
+        }
+        if (check.ceremony() == CheckCeremony.BROWSER) {
+            return browser.run(check, target, Seeds.derive(seed, check.id()));
         }
         long start = System.nanoTime();
         CheckRun run = new CheckRun(check, target, seed);
@@ -102,8 +127,9 @@ public final class CatalogueRunner {
             case AUTHENTICATION:
                 return new AuthenticationCheck(run).run();
             case JOURNEY:
+            case BROWSER:
             default:
-                return new StepOutcome.Skipped("journey checks are run by the scenario runner");
+                return new StepOutcome.Skipped("journey and browser checks are run by their own runners");
         }
     }
 }

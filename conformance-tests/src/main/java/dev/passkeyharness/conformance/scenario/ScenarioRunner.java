@@ -44,7 +44,7 @@ public final class ScenarioRunner {
     }
 
     /** Empty when the whole journey went as the scenario says; else "step N (name): what happened". */
-    static Optional<String> walk(List<Step> steps, Journey journey) {
+    public static Optional<String> walk(List<Step> steps, JourneyActions journey) {
         ActionOutcome last = null;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);

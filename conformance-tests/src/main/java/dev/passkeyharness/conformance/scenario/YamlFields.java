@@ -7,22 +7,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Strict readers of one scenario file's YAML nodes; every refusal names {@code file:line}. */
-final class YamlFields {
+public final class YamlFields {
 
     private final String file;
 
-    YamlFields(String file) {
+    public YamlFields(String file) {
         this.file = file;
     }
 
-    YamlNode.Mapping mapping(YamlNode node, String what) {
+    public YamlNode.Mapping mapping(YamlNode node, String what) {
         if (node instanceof YamlNode.Mapping m) {
             return m;
         }
         throw error(node.line(), what + " must be a mapping, not " + describe(node));
     }
 
-    void onlyKnown(YamlNode.Mapping mapping, Set<String> known, String what) {
+    public void onlyKnown(YamlNode.Mapping mapping, Set<String> known, String what) {
         mapping.members().forEach((key, member) -> {
             if (!known.contains(key)) {
                 throw error(member.line(), "unknown field '" + key + "' in " + what + "; known fields: "
@@ -31,7 +31,7 @@ final class YamlFields {
         });
     }
 
-    String requiredString(YamlNode.Mapping mapping, String field) {
+    public String requiredString(YamlNode.Mapping mapping, String field) {
         YamlNode.Member member = mapping.members().get(field);
         if (member == null) {
             throw error(mapping.line(), "missing required field '" + field + "'");
@@ -43,7 +43,7 @@ final class YamlFields {
         return value;
     }
 
-    String string(YamlNode node, String what) {
+    public String string(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar s && s.value().isString()) {
             return s.value().asString();
         }
@@ -51,7 +51,7 @@ final class YamlFields {
     }
 
     /** The field's list; a single string stands for a list of one. */
-    List<YamlNode> list(YamlNode.Mapping mapping, String field) {
+    public List<YamlNode> list(YamlNode.Mapping mapping, String field) {
         YamlNode.Member member = mapping.members().get(field);
         if (member == null) {
             return List.of();
@@ -65,7 +65,7 @@ final class YamlFields {
         throw error(member.value().line(), field + " must be a list, not " + describe(member.value()));
     }
 
-    String optionalChoice(YamlNode.Mapping mapping, String field, List<String> allowed) {
+    public String optionalChoice(YamlNode.Mapping mapping, String field, List<String> allowed) {
         YamlNode.Member member = mapping.members().get(field);
         if (member == null) {
             return null;
@@ -73,7 +73,7 @@ final class YamlFields {
         return choice(member.value(), field, allowed);
     }
 
-    String choice(YamlNode node, String field, List<String> allowed) {
+    public String choice(YamlNode node, String field, List<String> allowed) {
         String value = string(node, field);
         if (!allowed.contains(value)) {
             throw error(node.line(), "unknown " + field + " '" + value + "'; expected one of "
@@ -82,12 +82,12 @@ final class YamlFields {
         return value;
     }
 
-    static String describe(YamlNode node) {
+    public static String describe(YamlNode node) {
         return node instanceof YamlNode.Scalar s && !s.value().isNull() ? node.kind() + " (" + s.value() + ")"
                 : node.kind();
     }
 
-    CatalogueException error(int line, String problem) {
+    public CatalogueException error(int line, String problem) {
         return new CatalogueException(file, line, problem);
     }
 }
