@@ -35,6 +35,7 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
     private final ChromiumInstall install;
     private final PageSelectors selectors;
     private final Path screenshots;
+    private final Duration stepTimeout;
     private ChromiumBrowser browser;
     private Boolean conditionalMediation;
 
@@ -42,6 +43,21 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
         this.install = Objects.requireNonNull(install, "install");
         this.selectors = Objects.requireNonNull(selectors, "selectors");
         this.screenshots = Objects.requireNonNull(screenshots, "screenshots");
+        this.stepTimeout = STEP_TIMEOUT;
+    }
+
+    /** Journeys in a browser someone else started (and closes), with their own step timeout. */
+    BrowserJourneys(ChromiumBrowser browser, PageSelectors selectors, Path screenshots, Duration stepTimeout) {
+        this(ChromiumInstall.DEBIAN, selectors, screenshots, stepTimeout, browser);
+    }
+
+    private BrowserJourneys(ChromiumInstall install, PageSelectors selectors, Path screenshots, Duration stepTimeout,
+            ChromiumBrowser browser) {
+        this.install = install;
+        this.selectors = selectors;
+        this.screenshots = screenshots;
+        this.stepTimeout = stepTimeout;
+        this.browser = browser;
     }
 
     @Override
@@ -74,7 +90,7 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
                     + "of failing with NotAllowedError; the onboarding-API journey journey.user-declines covers it",
                     start, List.of());
         }
-        PageJourney journey = new PageJourney(page, selectors, target.origin(), scenario, seed, STEP_TIMEOUT);
+        PageJourney journey = new PageJourney(page, selectors, target.origin(), scenario, seed, stepTimeout);
         Optional<String> failure;
         try {
             failure = ScenarioRunner.walk(scenario.steps(), journey);

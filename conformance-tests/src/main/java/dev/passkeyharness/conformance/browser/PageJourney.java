@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -32,8 +33,9 @@ final class PageJourney implements JourneyActions {
     private final VirtualDevices devices;
     private final Duration timeout;
     private final WebDriverWait wait;
-    /** Which device made each passkey still listed, in the order the account page lists them. */
+    /** Which device made each passkey still listed, and its credential ID (base64url), in creation order. */
     private final List<String> listed = new ArrayList<>();
+    private final List<String> listedIds = new ArrayList<>();
     private String email;
 
     PageJourney(ChromeDriver page, PageSelectors selectors, String origin, Scenario scenario, long seed,
@@ -82,7 +84,6 @@ final class PageJourney implements JourneyActions {
             // the login page's conditional request is answered by the device as soon as it is there to answer
             return withDevice(s.authenticator(), () -> {
                 open("loginPage");
-                click("loginEmail");
                 return ceremony("accountReady");
             });
         }
@@ -139,23 +140,41 @@ final class PageJourney implements JourneyActions {
         if (!openAccount()) {
             throw new IllegalStateException("not signed in: cannot reach the account page");
         }
+        java.util.Set<String> before = devices.attachedCredentialIds();
         CeremonyProbe.clear(page);
         click(visible("passkeyPrompt") ? "createPasskey" : "addPasskey");
         ActionOutcome outcome = ceremony("successMessage");
         if (outcome instanceof ActionOutcome.Accepted) {
+            java.util.Set<String> made = devices.attachedCredentialIds();
+            made.removeAll(before);
             listed.add(device);
+            listedIds.add(made.size() == 1 ? made.iterator().next() : null);
         }
         return outcome;
     }
 
+    /**
+     * The login page's own conditional request may be answered by the device before the button is pressed (Chromium
+     * answers it at once from a virtual authenticator): then that request is the sign-in, and a press that meets the
+     * page leaving is not needed.
+     */
     private ActionOutcome signIn(Step.SignInWithPasskey step) {
         open("loginPage");
-        CeremonyProbe.clear(page);
-        if (step.email() == null) {
-            click("passkeySignIn");
-        } else {
-            type("loginEmail", Step.SignInWithPasskey.ACCOUNT.equals(step.email()) ? account() : step.email());
-            click("passkeyForEmail");
+        wait.until(d -> visible("passkeySignIn") || visible("accountReady"));
+        try {
+            if (visible("accountReady")) {
+                return ceremony("accountReady");
+            }
+            if (step.email() == null) {
+                click("passkeySignIn");
+            } else {
+                type("loginEmail", Step.SignInWithPasskey.ACCOUNT.equals(step.email()) ? account() : step.email());
+                click("passkeyForEmail");
+            }
+        } catch (WebDriverException leftForTheAccount) {
+            if (!visible("accountReady")) {
+                throw leftForTheAccount;
+            }
         }
         return ceremony("accountReady");
     }
@@ -173,7 +192,7 @@ final class PageJourney implements JourneyActions {
             throw new IllegalStateException("the account page lists " + items.size() + " passkeys, the journey made "
                     + listed.size());
         }
-        items.get(index).findElement(By.cssSelector(selectors.get("deletePasskey"))).click();
+        itemOf(items, index).findElement(By.cssSelector(selectors.get("deletePasskey"))).click();
         wait.until(d -> {
             try {
                 d.switchTo().alert().accept();
@@ -185,8 +204,23 @@ final class PageJourney implements JourneyActions {
         ActionOutcome outcome = until("successMessage", "deleting the passkey");
         if (outcome instanceof ActionOutcome.Accepted) {
             listed.remove(index);
+            listedIds.remove(index);
         }
         return outcome;
+    }
+
+    /** The item carrying the passkey's credential ID where the page marks items with it; else the index-th. */
+    private WebElement itemOf(List<WebElement> items, int index) {
+        String id = listedIds.get(index);
+        String attribute = selectors.get("passkeyIdAttribute");
+        if (id != null) {
+            for (WebElement item : items) {
+                if (id.equals(item.getDomAttribute(attribute))) {
+                    return item;
+                }
+            }
+        }
+        return items.get(index);
     }
 
     /** After a click that starts a WebAuthn call: accepted when {@code success} shows, else who refused and why. */
@@ -271,8 +305,14 @@ final class PageJourney implements JourneyActions {
         try {
             return page.findElements(By.cssSelector(selectors.get(key))).stream().filter(WebElement::isDisplayed)
                     .findFirst().orElse(null);
-        } catch (StaleElementReferenceException replaced) {
+        } catch (StaleElementReferenceException | org.openqa.selenium.JavascriptException replaced) {
             return null;
+        } catch (WebDriverException gone) {
+            // chromedriver's "Node ... does not belong to the document": the page was replaced while looking
+            if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+                return null;
+            }
+            throw gone;
         }
     }
 

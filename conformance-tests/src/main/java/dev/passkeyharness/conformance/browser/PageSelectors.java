@@ -66,6 +66,7 @@ public record PageSelectors(Map<String, String> values) {
         d.put("accountReady", "#email:not(:empty)");
         d.put("passkeyItem", "#passkeys > li");
         d.put("noPasskeys", "#no-passkeys");
+        d.put("passkeyIdAttribute", "data-credential-id");
         d.put("deletePasskey", "button.danger");
         d.put("signOut", "#logout");
         d.put("successMessage", "#message.ok");

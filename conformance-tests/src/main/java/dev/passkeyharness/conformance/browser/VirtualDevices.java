@@ -44,6 +44,16 @@ final class VirtualDevices {
         shelved.getOrDefault(name, List.of()).forEach(attached::addCredential);
     }
 
+    /** The credential IDs the attached device holds, base64url. */
+    java.util.Set<String> attachedCredentialIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (attached != null) {
+            attached.getCredentials().forEach(c -> ids.add(
+                    java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(c.getId())));
+        }
+        return ids;
+    }
+
     /** Removes the attached device from the tab, keeping its credentials and counters for its next attach. */
     void detach() {
         if (attached != null) {
