@@ -25,7 +25,8 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 /**
  * Runs BROWSER checks in one headless Chromium, started at the first one and shared by the run; each journey in a
  * fresh context. Every journey leaves a screenshot of its last page ({@code <id>.png}, or {@code <id>.failure.png}
- * when it failed) in the screenshot directory.
+ * when it failed) in the screenshot directory, and one of the page confirming each passkey it created
+ * ({@code <id>.confirmation-N.png}).
  */
 public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, AutoCloseable {
 
@@ -90,7 +91,8 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
                     + "of failing with NotAllowedError; the onboarding-API journey journey.user-declines covers it",
                     start, List.of());
         }
-        PageJourney journey = new PageJourney(page, selectors, target.origin(), scenario, seed, stepTimeout);
+        PageJourney journey = new PageJourney(page, selectors, target.origin(), scenario, seed, stepTimeout,
+                name -> snapshot(check.id() + "." + name));
         Optional<String> failure;
         try {
             failure = ScenarioRunner.walk(scenario.steps(), journey);
@@ -146,6 +148,16 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
 
     private static boolean usesAutofill(Scenario scenario) {
         return scenario.steps().stream().anyMatch(step -> step instanceof Step.SignInWithAutofill);
+    }
+
+    /** A screenshot in the middle of a journey (e.g. a confirmation); none when it cannot be taken. */
+    private void snapshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Files.write(screenshots.resolve(screenshotName(name, false)), browser.screenshot());
+        } catch (IOException | WebDriverException e) {
+            // the journey's last-page screenshot reports trouble with screenshots
+        }
     }
 
     private Path screenshot(Check check, boolean failed, List<String> warnings) {

@@ -36,10 +36,13 @@ final class PageJourney implements JourneyActions {
     /** Which device made each passkey still listed, and its credential ID (base64url), in creation order. */
     private final List<String> listed = new ArrayList<>();
     private final List<String> listedIds = new ArrayList<>();
+    private final java.util.function.Consumer<String> snapshot;
     private String email;
 
+    /** {@code snapshot} keeps a screenshot of the page as it is now, under the name given. */
     PageJourney(ChromeDriver page, PageSelectors selectors, String origin, Scenario scenario, long seed,
-            Duration timeout) {
+            Duration timeout, java.util.function.Consumer<String> snapshot) {
+        this.snapshot = snapshot;
         this.page = page;
         this.selectors = selectors;
         this.origin = origin;
@@ -149,6 +152,7 @@ final class PageJourney implements JourneyActions {
             made.removeAll(before);
             listed.add(device);
             listedIds.add(made.size() == 1 ? made.iterator().next() : null);
+            snapshot.accept("confirmation-" + listed.size());
         }
         return outcome;
     }
