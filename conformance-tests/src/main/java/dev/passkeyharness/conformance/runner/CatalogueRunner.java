@@ -1,14 +1,21 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
+import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.scenario.ScenarioRunner;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs catalogue checks against one target: each check with its own seeded authenticators, usernames and sessions,
@@ -29,6 +36,9 @@ public final class CatalogueRunner {
     /** A listener that hears nothing. */
     public static final Listener SILENT = new Listener() {
     };
+
+    /** One attestation CA per run seed, shared by every device of the run: making a CA costs two key pairs. */
+    private final Map<Long, AttestationCa> attestationCas = new ConcurrentHashMap<>();
 
     /**
      * Runs {@code checks} in order against {@code target}.
@@ -54,7 +64,7 @@ public final class CatalogueRunner {
             return ScenarioRunner.run(check, target, Seeds.derive(seed, check.id()));
         }
         long start = System.nanoTime();
-        CheckRun run = new CheckRun(check, target, seed);
+        CheckRun run = new CheckRun(check, target, seed, attestationCa(seed));
         StepOutcome outcome;
         try {
             outcome = procedure(run);
@@ -74,6 +84,12 @@ public final class CatalogueRunner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(check, judgement.verdict(), judgement.message(), millis, run.exchanges(), run.warnings(),
                 judgement.refusal(), run.aftermath());
+    }
+
+    /** The run's CA, made from the run seed as a seeded authenticator makes its own: same seed, same CA. */
+    private AttestationCa attestationCa(long seed) {
+        return attestationCas.computeIfAbsent(seed, s -> AttestationCa.create(new DeterministicRandom(s, "attestation-ca"),
+                Clock.fixed(Ctap2AuthenticatorBuilder.SEEDED_EPOCH, ZoneOffset.UTC)));
     }
 
     /** The follow-ups of a refusal; one that breaks on its own (a client error, bad data) says so. */
