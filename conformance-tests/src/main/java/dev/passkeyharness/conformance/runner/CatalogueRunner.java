@@ -5,6 +5,7 @@ import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Procedure;
 import dev.passkeyharness.conformance.scenario.ScenarioRunner;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
@@ -37,6 +38,24 @@ public final class CatalogueRunner {
     public static final Listener SILENT = new Listener() {
     };
 
+    private final int workers;
+
+    /** A runner that runs one check at a time. */
+    public CatalogueRunner() {
+        this(1);
+    }
+
+    /**
+     * A runner with {@code workers} checks in flight at once. Each check's own requests are the same whatever the
+     * number; only their interleaving with other checks' requests changes. Results still arrive in catalogue order.
+     */
+    public CatalogueRunner(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.workers = workers;
+    }
+
     /** One attestation CA per run seed, shared by every device of the run: making a CA costs two key pairs. */
     private final Map<Long, AttestationCa> attestationCas = new ConcurrentHashMap<>();
 
@@ -49,13 +68,25 @@ public final class CatalogueRunner {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         listener.onStart(checks.size());
-        List<CheckResult> results = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
-            CheckResult result = runOne(checks.get(i), target, seed);
-            results.add(result);
-            listener.onResult(i + 1, result);
+        List<CheckResult> results;
+        if (workers == 1) {
+            results = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                CheckResult result = runOne(checks.get(i), target, seed);
+                results.add(result);
+                listener.onResult(i + 1, result);
+            }
+        } else {
+            results = new CheckPool(workers).run(checks, CatalogueRunner::movesClock,
+                    i -> runOne(checks.get(i), target, seed), listener);
         }
         return new RunReport(target.description(), seed, startedAt, (System.nanoTime() - start) / 1_000_000, results);
+    }
+
+    /** Whether the check moves the target's clock, which expires every challenge in flight. */
+    static boolean movesClock(Check check) {
+        return check.ceremony() != CheckCeremony.JOURNEY && check.setup() != null
+                && check.setup().procedure() == Procedure.EXPIRED_CHALLENGE;
     }
 
     /** One check, timed; any exception but an unreachable target becomes this check's FAIL. */
