@@ -1,11 +1,13 @@
 package dev.passkeyharness.authenticator.attestation;
 
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,11 +18,19 @@ final class BatchAttestationKeys {
 
     private final AttestationCa ca;
     private final AttestationCa.Issuer issuer;
+    private final BiFunction<CoseAlgorithm, SecureRandom, CredentialKeyPair> keySource;
     private final Map<AttestationCertificateSpec, IssuedAttestationKey> batch = new HashMap<>();
 
     BatchAttestationKeys(AttestationCa ca, AttestationCa.Issuer issuer) {
+        this(ca, issuer, KeyPairGeneration::generate);
+    }
+
+    /** Keys come from {@code keySource} (e.g. one long-lived key per algorithm) instead of fresh generation. */
+    BatchAttestationKeys(AttestationCa ca, AttestationCa.Issuer issuer,
+            BiFunction<CoseAlgorithm, SecureRandom, CredentialKeyPair> keySource) {
         this.ca = Objects.requireNonNull(ca, "ca");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.keySource = Objects.requireNonNull(keySource, "keySource");
     }
 
     synchronized IssuedAttestationKey keyFor(AttestationCertificateSpec spec,
@@ -38,7 +48,7 @@ final class BatchAttestationKeys {
     }
 
     private IssuedAttestationKey issue(AttestationCertificateSpec spec, SecureRandom random) {
-        CredentialKeyPair key = KeyPairGeneration.generate(spec.keyAlgorithm(), random);
+        CredentialKeyPair key = keySource.apply(spec.keyAlgorithm(), random);
         return new IssuedAttestationKey(key, ca.issue(spec, key, issuer));
     }
 }
