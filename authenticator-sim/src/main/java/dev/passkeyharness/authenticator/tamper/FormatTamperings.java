@@ -10,7 +10,9 @@ import dev.passkeyharness.authenticator.attestation.KeyDescription;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.TpmsAttest;
+import dev.passkeyharness.authenticator.Bytes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -27,6 +29,7 @@ final class FormatTamperings {
     private static final String TPM = "WebAuthn L3 §8.3 verification";
     private static final String TPM_CERT = "WebAuthn L3 §8.3.1 TPM certificate requirements";
     private static final String ANDROID = "WebAuthn L3 §8.4 verification";
+    private static final int NAME_ALG_LENGTH = 2;
 
     private FormatTamperings() {
     }
@@ -42,11 +45,11 @@ final class FormatTamperings {
                         TPM + " (type = TPM_ST_ATTEST_CERTIFY)", c -> c.withType(TpmsAttest.TPM_ST_ATTEST_QUOTE)),
                 certInfo("attStmt.tpm.name.wrong", "certInfo.attested.name is not the Name of pubArea",
                         TPM + " (attested name = nameAlg ‖ H(pubArea))",
-                        c -> c.withAttestedName(ByteEdits.other(c.attestedName(), "tpm-name"))),
+                        c -> c.withAttestedName(otherDigest(c.attestedName()))),
                 new Tampering("attStmt.tpm.pub-area.other-key", TamperStage.ATTESTATION_STATEMENT, REGISTRATION,
                         "pubArea.unique describes another key than the credential public key (then certified as is)",
                         TPM + " (pubArea parameters and unique = credentialPublicKey)",
-                        new TamperAction.EditTpmPubArea(p -> p.withUnique(ByteEdits.flipMiddleBit(p.unique())))),
+                        new TamperAction.EditTpmPubArea(p -> p.withUnique(flipLastBit(p.unique())))),
                 AttestationTamperings.statement("attStmt.tpm.ver.wrong", "ver is \"" + OLD_TPM_VERSION + "\"", TPM + " (ver = \"2.0\")",
                         s -> s.get(Cbor.text("ver")) == null ? s
                                 : CborEdits.copyWith(s, "ver", Cbor.text(OLD_TPM_VERSION))),
@@ -82,6 +85,25 @@ final class FormatTamperings {
                         "the nonce extension holds the hash of other data",
                         "WebAuthn L3 §8.8 verification (nonce = SHA-256(authData ‖ clientDataHash))",
                         new TamperAction.EditAppleNonce(n -> Sha256.of(n))));
+    }
+
+    /** A Name with the same nameAlg (its first two bytes) and another digest, so it still parses. */
+    private static Bytes otherDigest(Bytes name) {
+        byte[] in = name.toByteArray();
+        if (in.length <= NAME_ALG_LENGTH) {
+            return name;
+        }
+        Bytes digest = Bytes.of(Arrays.copyOfRange(in, NAME_ALG_LENGTH, in.length));
+        return Bytes.concat(Arrays.copyOf(in, NAME_ALG_LENGTH), ByteEdits.other(digest, "tpm-name").toByteArray());
+    }
+
+    /** The key's last byte changed: the sizes that frame it stay, so the structure still parses. */
+    private static Bytes flipLastBit(Bytes in) {
+        byte[] b = in.toByteArray();
+        if (b.length > 0) {
+            b[b.length - 1] ^= 0x01;
+        }
+        return Bytes.of(b);
     }
 
     private static Map reversedX5c(Map statement) {
