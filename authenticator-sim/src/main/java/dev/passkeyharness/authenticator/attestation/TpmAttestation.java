@@ -4,15 +4,10 @@ import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
-import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
-import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.crypto.Signatures;
-import java.security.SecureRandom;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.RDN;
@@ -44,13 +39,6 @@ public final class TpmAttestation implements AttestationStatementFormat {
     public static final String FIRMWARE_VERSION = "id:00020001";
     public static final List<CoseAlgorithm> ALGORITHMS = List.of(CoseAlgorithm.RS256, CoseAlgorithm.ES256);
 
-    /**
-     * One AIK per algorithm for every simulated TPM in this JVM, from a fixed seed: a 2048-bit RSA key takes long to
-     * make, and a TPM keeps its AIK across registrations anyway. Each device's CA still issues its own AIK certificate.
-     */
-    private static final Map<CoseAlgorithm, CredentialKeyPair> AIKS = new ConcurrentHashMap<>();
-    private static final long AIK_SEED = 0x54504d2d41494bL;
-
     private final AttestationCa ca;
     private final String vendorName;
     private final BatchAttestationKeys keys;
@@ -58,7 +46,9 @@ public final class TpmAttestation implements AttestationStatementFormat {
     public TpmAttestation(AttestationCa ca, String vendorName) {
         this.ca = Objects.requireNonNull(ca, "ca");
         this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
-        this.keys = new BatchAttestationKeys(ca, AttestationCa.Issuer.INTERMEDIATE, TpmAttestation::aik);
+        // the AIK is a batch key of the CA: one per algorithm for every simulated TPM of a run, as slow RSA key
+        // generation happens once, and a TPM keeps its AIK across registrations anyway
+        this.keys = new BatchAttestationKeys(ca, AttestationCa.Issuer.INTERMEDIATE);
     }
 
     @Override
@@ -110,11 +100,6 @@ public final class TpmAttestation implements AttestationStatementFormat {
                 .put("certInfo", Cbor.bytes(certInfoBytes.toByteArray()))
                 .put("pubArea", Cbor.bytes(pubArea.encode().toByteArray()))
                 .build());
-    }
-
-    private static CredentialKeyPair aik(CoseAlgorithm algorithm, SecureRandom ignored) {
-        return AIKS.computeIfAbsent(algorithm,
-                a -> KeyPairGeneration.generate(a, new DeterministicRandom(AIK_SEED, "tpm-aik/" + a.jwaName())));
     }
 
     private static RDN rdn(String oid, String value) {
