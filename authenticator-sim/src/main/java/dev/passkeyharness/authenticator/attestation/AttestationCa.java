@@ -201,6 +201,10 @@ public final class AttestationCa {
                 builder.addExtension(ID_FIDO_GEN_CE_AAGUID, spec.aaguidExtensionCritical(),
                         new DEROctetString(spec.aaguidExtension().toByteArray()));
             }
+            for (CertificateExtension extension : spec.extensions()) {
+                builder.addExtension(new ASN1ObjectIdentifier(extension.oid()), extension.critical(),
+                        extension.value().toByteArray());
+            }
             return der(builder.build(signer));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode certificate extension", e);
