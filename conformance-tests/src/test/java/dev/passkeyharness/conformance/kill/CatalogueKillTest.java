@@ -65,6 +65,8 @@ class CatalogueKillTest {
             Rule.OTHER);
 
     private static final long SEED = 5;
+    /** Two checks at a time, as `run` does on two cores; verdicts do not depend on it. */
+    private static final int WORKERS = 2;
     private static List<Check> catalogue;
     private static Set<String> passingWhenStrict;
 
@@ -72,7 +74,7 @@ class CatalogueKillTest {
     static void strictBaseline() {
         catalogue = BuiltInCatalogue.load();
         try (LenientTarget strict = new LenientTarget(EnumSet.noneOf(Step.class))) {
-            RunReport report = new CatalogueRunner().run(catalogue, strict, SEED, CatalogueRunner.SILENT);
+            RunReport report = new CatalogueRunner(WORKERS).run(catalogue, strict, SEED, CatalogueRunner.SILENT);
             passingWhenStrict = ids(report, Verdict.PASS);
         }
     }
@@ -89,7 +91,7 @@ class CatalogueKillTest {
     @EnumSource(Step.class)
     void switchingOffOneStepFailsACheckThatAStrictRpPasses(Step step) {
         try (LenientTarget lenient = new LenientTarget(EnumSet.of(step))) {
-            RunReport report = new CatalogueRunner().run(catalogue, lenient, SEED, CatalogueRunner.SILENT);
+            RunReport report = new CatalogueRunner(WORKERS).run(catalogue, lenient, SEED, CatalogueRunner.SILENT);
             Set<String> caught = ids(report, Verdict.FAIL).stream().filter(passingWhenStrict::contains)
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
             assertFalse(caught.isEmpty(), "no check catches an RP that skips " + step);
