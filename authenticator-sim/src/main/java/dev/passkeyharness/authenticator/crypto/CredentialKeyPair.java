@@ -15,7 +15,6 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
-import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -28,21 +27,17 @@ public final class CredentialKeyPair {
 
     private final CoseAlgorithm algorithm;
     private final AsymmetricKeyParameter privateKey;
-    private final AsymmetricKeyParameter publicKey;
-    private final Bytes pkcs8;
-    private final Bytes subjectPublicKeyInfo;
+    // Derived on first use: signing needs the private key alone, and deriving an EC public key is a scalar
+    // multiplication, as costly as the signature itself.
+    private AsymmetricKeyParameter publicKey;
+    private Bytes pkcs8;
+    private Bytes subjectPublicKeyInfo;
 
+    /** {@code publicKey} may be null: it is then derived from the private key when first needed. */
     CredentialKeyPair(CoseAlgorithm algorithm, AsymmetricKeyParameter privateKey, AsymmetricKeyParameter publicKey) {
         this.algorithm = Objects.requireNonNull(algorithm);
-        this.privateKey = privateKey;
+        this.privateKey = Objects.requireNonNull(privateKey);
         this.publicKey = publicKey;
-        try {
-            this.pkcs8 = Bytes.of(PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey).getEncoded("DER"));
-            this.subjectPublicKeyInfo =
-                    Bytes.of(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKey).getEncoded("DER"));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode key", e);
-        }
     }
 
     /** Rebuilds a key pair from its PKCS#8 private key (as stored in the credential state file). */
@@ -53,40 +48,57 @@ public final class CredentialKeyPair {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a PKCS#8 private key: " + e.getMessage(), e);
         }
-        AsymmetricKeyParameter pub = KeyPairGeneration.publicKeyOf(priv);
-        CredentialKeyPair pair = new CredentialKeyPair(algorithm, priv, pub);
         KeyPairGeneration.checkMatches(algorithm, priv);
-        return pair;
+        if (priv instanceof ECPrivateKeyParameters ec) {
+            // the same key on the fast implementation of its curve (see KeyPairGeneration.domain)
+            priv = new ECPrivateKeyParameters(ec.getD(), KeyPairGeneration.domain(algorithm));
+        }
+        return new CredentialKeyPair(algorithm, priv, null);
     }
 
     public CoseAlgorithm algorithm() {
         return algorithm;
     }
 
-    public Bytes pkcs8() {
+    /** The private key as PKCS#8 DER, in BouncyCastle's encoding (the EC form carries the public key). */
+    public synchronized Bytes pkcs8() {
+        if (pkcs8 == null) {
+            pkcs8 = Pkcs8.encode(privateKey, publicKeyParameter());
+        }
         return pkcs8;
     }
 
-    public Bytes subjectPublicKeyInfo() {
+    public synchronized Bytes subjectPublicKeyInfo() {
+        if (subjectPublicKeyInfo == null) {
+            try {
+                subjectPublicKeyInfo = Bytes.of(
+                        SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKeyParameter()).getEncoded("DER"));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot encode key", e);
+            }
+        }
         return subjectPublicKeyInfo;
     }
 
     /** The public key as a COSE_Key (RFC 9052 §7), canonical CBOR. */
     public Bytes coseKey() {
-        return CoseKeys.encode(algorithm, publicKey);
+        return CoseKeys.encode(algorithm, publicKeyParameter());
     }
 
     AsymmetricKeyParameter privateKeyParameter() {
         return privateKey;
     }
 
-    AsymmetricKeyParameter publicKeyParameter() {
+    synchronized AsymmetricKeyParameter publicKeyParameter() {
+        if (publicKey == null) {
+            publicKey = KeyPairGeneration.publicKeyOf(privateKey);
+        }
         return publicKey;
     }
 
     public PublicKey toJcaPublicKey() {
         try {
-            return keyFactory().generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo.toByteArray()));
+            return keyFactory().generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo().toByteArray()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -94,7 +106,7 @@ public final class CredentialKeyPair {
 
     public PrivateKey toJcaPrivateKey() {
         try {
-            return keyFactory().generatePrivate(new PKCS8EncodedKeySpec(pkcs8.toByteArray()));
+            return keyFactory().generatePrivate(new PKCS8EncodedKeySpec(pkcs8().toByteArray()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

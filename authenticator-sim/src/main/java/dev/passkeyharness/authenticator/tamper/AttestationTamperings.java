@@ -65,12 +65,12 @@ final class AttestationTamperings {
                                 o -> CborEdits.withMember(o, "fmt", Cbor.text(UNKNOWN_FMT)))));
     }
 
-    private static Tampering statement(String name, String description, String specRef, UnaryOperator<Map> edit) {
+    static Tampering statement(String name, String description, String specRef, UnaryOperator<Map> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
                 new TamperAction.EditAttestationStatement(edit));
     }
 
-    private static Tampering certificate(String name, String description, String specRef,
+    static Tampering certificate(String name, String description, String specRef,
             UnaryOperator<AttestationCertificateSpec> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
                 new TamperAction.EditAttestationCertificate(edit));

@@ -61,8 +61,9 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
         this.browser = browser;
     }
 
+    /** One journey at a time: the run has one browser, and checks may run on several workers. */
     @Override
-    public CheckResult run(Check check, RpTarget target, long seed) {
+    public synchronized CheckResult run(Check check, RpTarget target, long seed) {
         long start = System.nanoTime();
         Scenario scenario = check.scenario();
         if (scenario == null) {
@@ -108,7 +109,7 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (browser != null) {
             browser.close();
             browser = null;

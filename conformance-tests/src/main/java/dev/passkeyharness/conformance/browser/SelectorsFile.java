@@ -3,7 +3,7 @@ package dev.passkeyharness.conformance.browser;
 import dev.passkeyharness.conformance.catalogue.CatalogueFile;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.conformance.catalogue.YamlTreeReader;
-import dev.passkeyharness.conformance.scenario.YamlFields;
+import dev.passkeyharness.conformance.catalogue.YamlFields;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -27,9 +27,10 @@ final class Authenticators {
     private Authenticators() {
     }
 
-    /** A fresh, seeded device as the setup describes it, with {@code tamperings} active. */
-    static Ctap2Authenticator fresh(Setup setup, long seed, TamperSet tamperings) {
-        return Ctap2Authenticator.builder().profile(profile(setup)).seed(seed).tamperings(tamperings).build();
+    /** A fresh, seeded device of this check's run as the setup describes it, with {@code tamperings} active. */
+    static Ctap2Authenticator fresh(CheckRun run, String role, TamperSet tamperings) {
+        return Ctap2Authenticator.builder().profile(profile(run.setup())).seed(run.seed(role))
+                .attestationCa(run.attestationCa()).tamperings(tamperings).build();
     }
 
     /** The same device (credentials, counters, attestation CA) with other tamperings active, for the tested step. */

@@ -1,14 +1,22 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
+import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Procedure;
 import dev.passkeyharness.conformance.scenario.ScenarioRunner;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs catalogue checks against one target: each check with its own seeded authenticators, usernames and sessions,
@@ -37,20 +45,38 @@ public final class CatalogueRunner {
     public static final BrowserChecks NO_BROWSER = (check, target, seed) -> new CheckResult(check, Verdict.SKIP,
             "a browser check: it runs with 'run --browser' (headless Chromium)", 0, List.of(), List.of());
 
-    private final BrowserChecks browser;
-
-    /** A runner whose browser checks are skipped. */
-    public CatalogueRunner() {
-        this(NO_BROWSER);
-    }
-
-    public CatalogueRunner(BrowserChecks browser) {
-        this.browser = java.util.Objects.requireNonNull(browser, "browser");
-    }
-
     /** A listener that hears nothing. */
     public static final Listener SILENT = new Listener() {
     };
+
+    private final int workers;
+    private final BrowserChecks browser;
+
+    /** A runner that runs one check at a time and skips browser checks. */
+    public CatalogueRunner() {
+        this(1);
+    }
+
+    /** A runner with {@code workers} checks in flight at once that skips browser checks. */
+    public CatalogueRunner(int workers) {
+        this(workers, NO_BROWSER);
+    }
+
+    /**
+     * A runner with {@code workers} checks in flight at once; {@code browser} runs the browser checks. Each check's own
+     * requests are the same whatever the
+     * number; only their interleaving with other checks' requests changes. Results still arrive in catalogue order.
+     */
+    public CatalogueRunner(int workers, BrowserChecks browser) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.workers = workers;
+        this.browser = java.util.Objects.requireNonNull(browser, "browser");
+    }
+
+    /** One attestation CA per run seed, shared by every device of the run: making a CA costs two key pairs. */
+    private final Map<Long, AttestationCa> attestationCas = new ConcurrentHashMap<>();
 
     /**
      * Runs {@code checks} in order against {@code target}.
@@ -61,13 +87,25 @@ public final class CatalogueRunner {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         listener.onStart(checks.size());
-        List<CheckResult> results = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
-            CheckResult result = runOne(checks.get(i), target, seed);
-            results.add(result);
-            listener.onResult(i + 1, result);
+        List<CheckResult> results;
+        if (workers == 1) {
+            results = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                CheckResult result = runOne(checks.get(i), target, seed);
+                results.add(result);
+                listener.onResult(i + 1, result);
+            }
+        } else {
+            results = new CheckPool(workers).run(checks, CatalogueRunner::movesClock,
+                    i -> runOne(checks.get(i), target, seed), listener);
         }
         return new RunReport(target.description(), seed, startedAt, (System.nanoTime() - start) / 1_000_000, results);
+    }
+
+    /** Whether the check moves the target's clock, which expires every challenge in flight. */
+    static boolean movesClock(Check check) {
+        return check.ceremony() != CheckCeremony.JOURNEY && check.setup() != null
+                && check.setup().procedure() == Procedure.EXPIRED_CHALLENGE;
     }
 
     /** One check, timed; any exception but an unreachable target becomes this check's FAIL. */
@@ -79,7 +117,7 @@ public final class CatalogueRunner {
             return browser.run(check, target, Seeds.derive(seed, check.id()));
         }
         long start = System.nanoTime();
-        CheckRun run = new CheckRun(check, target, seed);
+        CheckRun run = new CheckRun(check, target, seed, attestationCa(seed));
         StepOutcome outcome;
         try {
             outcome = procedure(run);
@@ -99,6 +137,12 @@ public final class CatalogueRunner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(check, judgement.verdict(), judgement.message(), millis, run.exchanges(), run.warnings(),
                 judgement.refusal(), run.aftermath());
+    }
+
+    /** The run's CA, made from the run seed as a seeded authenticator makes its own: same seed, same CA. */
+    private AttestationCa attestationCa(long seed) {
+        return attestationCas.computeIfAbsent(seed, s -> AttestationCa.create(new DeterministicRandom(s, "attestation-ca"),
+                Clock.fixed(Ctap2AuthenticatorBuilder.SEEDED_EPOCH, ZoneOffset.UTC)));
     }
 
     /** The follow-ups of a refusal; one that breaks on its own (a client error, bad data) says so. */

@@ -4,6 +4,7 @@ import dev.passkeyharness.authenticator.client.DomExceptionName;
 import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
+import dev.passkeyharness.conformance.catalogue.YamlFields;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.rp.webauthn.Rule;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class StepParser {
             throw fields.error(step.members().get("tamper").line(), "a browser scenario cannot tamper: Chromium's "
                     + "virtual authenticator answers as it is");
         }
-        for (YamlNode item : fields.list(step, "tamper")) {
+        for (YamlNode item : fields.listOrSingle(step, "tamper")) {
             String name = fields.string(item, "a tampering name");
             Tampering tampering = Tamperings.byName(name).orElseThrow(() -> fields.error(item.line(),
                     "unknown tampering '" + name + "'; 'passkey-harness authenticator tamperings' lists them"));

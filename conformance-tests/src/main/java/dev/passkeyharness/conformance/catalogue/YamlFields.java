@@ -1,12 +1,10 @@
-package dev.passkeyharness.conformance.scenario;
+package dev.passkeyharness.conformance.catalogue;
 
-import dev.passkeyharness.conformance.catalogue.CatalogueException;
-import dev.passkeyharness.conformance.catalogue.YamlNode;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Strict readers of one scenario file's YAML nodes; every refusal names {@code file:line}. */
+/** Strict readers of one YAML file's nodes (catalogue, scenario, transcript); every refusal names {@code file:line}. */
 public final class YamlFields {
 
     private final String file;
@@ -50,8 +48,17 @@ public final class YamlFields {
         throw error(node.line(), what + " must be a string, not " + describe(node));
     }
 
-    /** The field's list; a single string stands for a list of one. */
+    /** The field's list; empty when the field is absent. */
     public List<YamlNode> list(YamlNode.Mapping mapping, String field) {
+        return list(mapping, field, false);
+    }
+
+    /** The field's list, where a single string stands for a list of one. */
+    public List<YamlNode> listOrSingle(YamlNode.Mapping mapping, String field) {
+        return list(mapping, field, true);
+    }
+
+    private List<YamlNode> list(YamlNode.Mapping mapping, String field, boolean singleString) {
         YamlNode.Member member = mapping.members().get(field);
         if (member == null) {
             return List.of();
@@ -59,7 +66,7 @@ public final class YamlFields {
         if (member.value() instanceof YamlNode.Sequence s) {
             return s.items();
         }
-        if (member.value() instanceof YamlNode.Scalar s && s.value().isString()) {
+        if (singleString && member.value() instanceof YamlNode.Scalar s && s.value().isString()) {
             return List.of(member.value());
         }
         throw error(member.value().line(), field + " must be a list, not " + describe(member.value()));
