@@ -36,7 +36,7 @@ public class AuthenticatorBenchmark {
     /** Every format with ES256, then packed self with each other algorithm; a new format is one more entry. */
     @State(Scope.Benchmark)
     public static class Registration {
-        @Param({"none/ES256", "packed-self/ES256", "packed/ES256", "fido-u2f/ES256",
+        @Param({"none/ES256", "packed-self/ES256", "packed/ES256", "fido-u2f/ES256", "tpm/RS256", "tpm/ES256", "android-key/ES256", "apple/ES256",
                 "packed-self/ES384", "packed-self/ES512", "packed-self/EdDSA", "packed-self/RS256", "packed-self/PS256"})
         public String format;
 

@@ -35,7 +35,7 @@ import tools.jackson.dataformat.cbor.CBORMapper;
 public class ParsingBenchmark {
 
     /** Formats made by our authenticator; a new format is one more entry here. */
-    @Param({"none/ES256", "packed-self/ES256", "packed/ES256", "fido-u2f/ES256"})
+    @Param({"none/ES256", "packed-self/ES256", "packed/ES256", "fido-u2f/ES256", "tpm/RS256", "tpm/ES256", "android-key/ES256", "apple/ES256"})
     public String format;
 
     private final WebAuthnManager webauthn4j = WebAuthnManager.createNonStrictWebAuthnManager();
