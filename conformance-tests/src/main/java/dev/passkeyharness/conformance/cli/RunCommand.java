@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         List<Check> selected = selected(load());
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         ReportWriter writer = context.reports().apply(spec.commandLine().getOut());
-        try (RpTarget rp = target(chosen)) {
+        try (RpTarget rp = target(chosen, runSeed)) {
             RunReport report = new CatalogueRunner().run(selected, rp, runSeed, new CatalogueRunner.Listener() {
                 @Override
                 public void onStart(int total) {
@@ -176,9 +176,9 @@ final class RunCommand implements Callable<Integer> {
         return out;
     }
 
-    private RpTarget target(Api chosen) {
+    private RpTarget target(Api chosen, long runSeed) {
         if (target == null) {
-            return EmbeddedTarget.start(chosen);
+            return EmbeddedTarget.start(chosen, runSeed);
         }
         try {
             return HttpTarget.of(target, chosen);

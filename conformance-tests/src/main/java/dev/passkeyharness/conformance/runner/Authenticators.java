@@ -1,8 +1,12 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
+import dev.passkeyharness.authenticator.metadata.MetadataModel;
+import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
@@ -27,9 +31,19 @@ final class Authenticators {
     private Authenticators() {
     }
 
-    /** A fresh, seeded device as the setup describes it, with {@code tamperings} active. */
-    static Ctap2Authenticator fresh(Setup setup, long seed, TamperSet tamperings) {
-        return Ctap2Authenticator.builder().profile(profile(setup)).seed(seed).tamperings(tamperings).build();
+    /**
+     * A fresh, seeded device as the check's setup describes it, with {@code tamperings} active; it issues attestation
+     * certificates from the CA the target trusts, when the target names one.
+     */
+    static Ctap2Authenticator fresh(CheckRun run, long seed, TamperSet tamperings) {
+        if (run.setup().metadata() != null && run.target().attestationCa().isEmpty()) {
+            throw CheckStop.skip("needs a target that trusts the run's attestation CA through metadata (the embedded "
+                    + "RP, or --target with --state naming the state file 'authenticator metadata' used)");
+        }
+        Ctap2AuthenticatorBuilder builder = Ctap2Authenticator.builder().profile(profile(run.setup())).seed(seed)
+                .tamperings(tamperings);
+        run.target().attestationCa().ifPresent(builder::attestationCa);
+        return builder.build();
     }
 
     /** The same device (credentials, counters, attestation CA) with other tamperings active, for the tested step. */
@@ -45,6 +59,11 @@ final class Authenticators {
             CoseAlgorithm alg = CoseAlgorithm.fromName(setup.algorithm()).orElseThrow(() -> missing(setup.algorithm()));
             profile = profile.withAlgorithms(List.of(alg));
         }
+        if (setup.metadata() != null && !Setup.LISTED.equals(setup.metadata())) {
+            MetadataModel model = MetadataModels.byName(setup.metadata())
+                    .orElseThrow(() -> CheckStop.broken("unknown metadata model '" + setup.metadata() + "'"));
+            profile = profile.withAaguid(model.aaguid());
+        }
         if (setup.attestation() != null) {
             try {
                 profile = profile.withAttestation(AttestationFormat.fromCliName(setup.attestation()));
@@ -53,6 +72,14 @@ final class Authenticators {
             }
         }
         return profile;
+    }
+
+    /** The AAGUID the run's metadata trusts for the setup's device: the profile's own unless a model overrides it. */
+    static Bytes trustedAaguid(Setup setup, AuthenticatorProfile device) {
+        if (setup.metadata() == null || Setup.LISTED.equals(setup.metadata())) {
+            return device.aaguid();
+        }
+        return Profiles.byName(setup.profile()).map(AuthenticatorProfile::aaguid).orElse(device.aaguid());
     }
 
     /** A COSE algorithm the authenticator cannot make keys for skips the check; a name outside the registry breaks it. */
