@@ -26,7 +26,7 @@ class BuiltInCatalogueTest {
 
     private final List<Check> checks = BuiltInCatalogue.load();
 
-    /** Every FIDO server item of the public list except tpm, android-key, android-safetynet, metadata service and the few the harness cannot produce. */
+    /** Every FIDO server item of the public list except tpm, android-key, android-safetynet and the few the harness cannot produce. */
     static List<String> expectedFidoIds() {
         List<String> ids = new ArrayList<>();
         range(ids, CREATE + "P-", 1, 4);
@@ -47,6 +47,10 @@ class BuiltInCatalogueTest {
         range(ids, ASR + "2 F-", 1, 17);
         range(ids, ASR + "3 P-", 1, 7);
         range(ids, ASR + "3 F-", 1, 5);
+        ids.add("Server-MDS3 P-1");
+        List.of("USER_VERIFICATION_BYPASS", "ATTESTATION_KEY_COMPROMISE", "USER_KEY_REMOTE_COMPROMISE",
+                "USER_KEY_PHYSICAL_COMPROMISE", "REVOKED").forEach(s -> ids.add("Server-MDS3 F-1 " + s));
+        range(ids, "Server-MDS3 F-", 2, 5);
         return ids;
     }
 

@@ -54,15 +54,18 @@ class CatalogueKillTest {
             Map.entry(Rule.UNKNOWN_CREDENTIAL, Step.KNOWN_CREDENTIAL),
             Map.entry(Rule.USER_HANDLE, Step.USER_HANDLE),
             Map.entry(Rule.SIGNATURE, Step.SIGNATURE),
-            Map.entry(Rule.COUNTER, Step.COUNTER)));
+            Map.entry(Rule.COUNTER, Step.COUNTER),
+            Map.entry(Rule.ATTESTATION_UNTRUSTED, Step.ATTESTATION_TRUST),
+            Map.entry(Rule.ATTESTATION_TYPE, Step.ATTESTATION_TYPE),
+            Map.entry(Rule.AUTHENTICATOR_STATUS, Step.AUTHENTICATOR_STATUS),
+            Map.entry(Rule.METADATA_STALE, Step.METADATA_FRESHNESS)));
 
     /**
      * Rules no lenient step stands for, and why: token binding is advisory (WebAuthn L3 dropped it); extension
-     * outputs have no check yet; trusted attestation needs a trust anchor a FIDO-API target cannot be given; OTHER is
-     * the catch-all.
+     * outputs have no check yet; OTHER is the catch-all. The BLOB processing steps (signature, chain, revocation)
+     * have no rule of their own: a refused BLOB leaves its authenticators untrusted.
      */
-    static final Set<Rule> NOT_KILLED = EnumSet.of(Rule.TOKEN_BINDING, Rule.EXTENSIONS, Rule.ATTESTATION_UNTRUSTED,
-            Rule.OTHER);
+    static final Set<Rule> NOT_KILLED = EnumSet.of(Rule.TOKEN_BINDING, Rule.EXTENSIONS, Rule.OTHER);
 
     private static final long SEED = 5;
     private static List<Check> catalogue;

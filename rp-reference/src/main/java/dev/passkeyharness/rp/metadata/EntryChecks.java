@@ -44,6 +44,24 @@ public final class EntryChecks {
     }
 
     /**
+     * The types a verified statement of format {@code fmt} can stand for (FIDO Registry §3.6.3, WebAuthn L3 §6.5.3):
+     * without a certificate chain it is self (surrogate basic) attestation.
+     */
+    public static Set<AuthenticatorAttestationType> attestationTypes(String fmt, boolean hasCertificates) {
+        if (!hasCertificates) {
+            return Set.of(AuthenticatorAttestationType.BASIC_SURROGATE);
+        }
+        switch (fmt) {
+            case "apple":
+                return Set.of(AuthenticatorAttestationType.ANONCA);
+            case "tpm":
+                return Set.of(AuthenticatorAttestationType.ATTCA);
+            default:
+                return Set.of(AuthenticatorAttestationType.BASIC_FULL, AuthenticatorAttestationType.ATTCA);
+        }
+    }
+
+    /**
      * WebAuthn L3 §7.1 step 23: the attestation type the statement shows is one the metadata statement lists.
      * {@code candidates} are the types the statement can stand for (a chain of x5c may be basic or AttCA).
      */

@@ -3,7 +3,9 @@ package dev.passkeyharness.rp.metadata;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CRL;
@@ -106,9 +108,12 @@ public record MetadataSources(List<Blob> blobs, List<X509Certificate> roots, Lis
     private static byte[] readBytes(Path file, String what) throws MetadataException {
         try {
             return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new MetadataException(what + " " + file + ": cannot read (no such file)", e);
+        } catch (AccessDeniedException e) {
+            throw new MetadataException(what + " " + file + ": cannot read (permission denied)", e);
         } catch (IOException e) {
-            throw new MetadataException(what + " " + file + ": cannot read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new MetadataException(what + " " + file + ": cannot read (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -52,26 +52,11 @@ final class MetadataVerification {
             throw new CeremonyFailure(Rule.AUTHENTICATOR_STATUS, "the authenticator's latest metadata status is "
                     + status.get().getValue() + " (metadata BLOB " + listed.blob() + ")");
         }
-        Set<AuthenticatorAttestationType> shown = attestationTypes(fmt, statement);
+        Set<AuthenticatorAttestationType> shown = EntryChecks.attestationTypes(fmt, x5c(statement).isPresent());
         if (!EntryChecks.attestationTypeAllowed(listed.entry(), shown)) {
             throw new CeremonyFailure(Rule.ATTESTATION_TYPE, "attestation type " + shown
                     + " is not among the metadata statement's attestationTypes "
                     + listed.entry().getMetadataStatement().getAttestationTypes());
-        }
-    }
-
-    /** The types a verified statement can stand for (FIDO Registry §3.6.3, WebAuthn L3 §6.5.3). */
-    static Set<AuthenticatorAttestationType> attestationTypes(String fmt, AttestationStatement statement) {
-        if (x5c(statement).isEmpty()) {
-            return Set.of(AuthenticatorAttestationType.BASIC_SURROGATE);
-        }
-        switch (fmt) {
-            case "apple":
-                return Set.of(AuthenticatorAttestationType.ANONCA);
-            case "tpm":
-                return Set.of(AuthenticatorAttestationType.ATTCA);
-            default:
-                return Set.of(AuthenticatorAttestationType.BASIC_FULL, AuthenticatorAttestationType.ATTCA);
         }
     }
 
