@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
@@ -77,7 +78,12 @@ class AttestationTamperingsTest {
                 assertEquals(without(b, "alg"), without(a, "alg"));
             },
             "attStmt.sig.missing", (b, a) -> assertEquals(without(b, "sig"), a),
-            "attStmt.x5c.missing", (b, a) -> assertEquals(without(b, "x5c"), a));
+            "attStmt.x5c.missing", (b, a) -> assertEquals(without(b, "x5c"), a),
+            "attStmt.x5c.reversed", (b, a) -> {
+                List<DataItem> chain = ((Array) b.get(Cbor.text("x5c"))).getDataItems();
+                assertEquals(List.of(chain.get(1), chain.get(0)), ((Array) a.get(Cbor.text("x5c"))).getDataItems());
+                assertEquals(without(b, "x5c"), without(a, "x5c"));
+            });
 
     static Stream<String> certificateCases() {
         return names(TamperAction.EditAttestationCertificate.class);
