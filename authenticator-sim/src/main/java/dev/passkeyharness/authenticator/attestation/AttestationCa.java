@@ -21,6 +21,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -79,6 +81,8 @@ public final class AttestationCa {
     }
 
     private final CredentialKeyPair rootKey;
+    // A model's batch attestation key is shared by every device of that model, so it belongs to the CA.
+    private final ConcurrentMap<Object, IssuedAttestationKey> batch = new ConcurrentHashMap<>();
     private final X509CertificateHolder root;
     private final CredentialKeyPair intermediateKey;
     private final X509CertificateHolder intermediate;
@@ -89,6 +93,16 @@ public final class AttestationCa {
         this.root = root;
         this.intermediateKey = intermediateKey;
         this.intermediate = intermediate;
+    }
+
+    /** The batch keys this CA has issued, by what they were issued for. */
+    ConcurrentMap<Object, IssuedAttestationKey> batch() {
+        return batch;
+    }
+
+    /** A secret of this CA's to derive reproducible keys from: its root private key (PKCS#8). */
+    Bytes secret() {
+        return rootKey.pkcs8();
     }
 
     /** Creates a new CA; validity runs from one day before the clock's instant to twenty years after it. */
@@ -186,6 +200,10 @@ public final class AttestationCa {
                 // WebAuthn L3 §8.2.1: extnValue is an OCTET STRING holding the AAGUID's OCTET STRING; not critical
                 builder.addExtension(ID_FIDO_GEN_CE_AAGUID, spec.aaguidExtensionCritical(),
                         new DEROctetString(spec.aaguidExtension().toByteArray()));
+            }
+            for (CertificateExtension extension : spec.extensions()) {
+                builder.addExtension(new ASN1ObjectIdentifier(extension.oid()), extension.critical(),
+                        extension.value().toByteArray());
             }
             return der(builder.build(signer));
         } catch (IOException e) {

@@ -3,6 +3,8 @@ package dev.passkeyharness.authenticator.attestation;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,7 @@ import java.util.Objects;
  * @param keyAlgorithm the algorithm of the attestation key the certificate certifies
  * @param notBefore validity start; null takes the issuing CA's
  * @param notAfter validity end; null takes the issuing CA's
+ * @param extensions further extensions a format requires (SAN, EKU, key description, nonce), in order
  */
 public record AttestationCertificateSpec(
         int version,
@@ -32,7 +35,8 @@ public record AttestationCertificateSpec(
         boolean aaguidExtensionCritical,
         CoseAlgorithm keyAlgorithm,
         Instant notBefore,
-        Instant notAfter) {
+        Instant notAfter,
+        List<CertificateExtension> extensions) {
 
     /** WebAuthn L3 §8.2.1: the subject OU must be exactly this string. */
     public static final String ATTESTATION_OU = "Authenticator Attestation";
@@ -43,6 +47,10 @@ public record AttestationCertificateSpec(
             throw new IllegalArgumentException("X.509 version must be 1 or 3, got " + version);
         }
         Objects.requireNonNull(keyAlgorithm, "keyAlgorithm");
+        extensions = extensions == null ? List.of() : List.copyOf(extensions);
+        if (extensions.stream().map(CertificateExtension::oid).distinct().count() != extensions.size()) {
+            throw new IllegalArgumentException("an extension may appear only once (RFC 5280 §4.2)");
+        }
     }
 
     /** WebAuthn L3 §8.2.1 defaults for a packed attestation certificate of the given AAGUID. */
@@ -52,67 +60,104 @@ public record AttestationCertificateSpec(
             throw new IllegalArgumentException("aaguid must be 16 bytes");
         }
         return new AttestationCertificateSpec(3, DEFAULT_COUNTRY, vendorName, ATTESTATION_OU,
-                vendorName + " Batch Attestation", false, aaguid, false, CoseAlgorithm.ES256, null, null);
+                vendorName + " Batch Attestation", false, aaguid, false, CoseAlgorithm.ES256, null, null, List.of());
     }
 
     /** A fido-u2f attestation certificate (WebAuthn L3 §8.6): P-256 key, no AAGUID extension. */
     public static AttestationCertificateSpec u2f(String vendorName) {
         return new AttestationCertificateSpec(3, DEFAULT_COUNTRY, vendorName, ATTESTATION_OU,
-                vendorName + " U2F Attestation", false, null, false, CoseAlgorithm.ES256, null, null);
+                vendorName + " U2F Attestation", false, null, false, CoseAlgorithm.ES256, null, null, List.of());
     }
 
     public AttestationCertificateSpec withVersion(int newVersion) {
         return new AttestationCertificateSpec(newVersion, country, organization, organizationalUnit, commonName, ca,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withCountry(String newCountry) {
         return new AttestationCertificateSpec(version, newCountry, organization, organizationalUnit, commonName, ca,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withOrganization(String newOrganization) {
         return new AttestationCertificateSpec(version, country, newOrganization, organizationalUnit, commonName, ca,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withOrganizationalUnit(String newOrganizationalUnit) {
         return new AttestationCertificateSpec(version, country, organization, newOrganizationalUnit, commonName, ca,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withCommonName(String newCommonName) {
         return new AttestationCertificateSpec(version, country, organization, organizationalUnit, newCommonName, ca,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withCa(boolean newCa) {
         return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, newCa,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withAaguidExtension(Bytes newAaguid) {
         return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
-                newAaguid, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter);
+                newAaguid, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withAaguidExtensionCritical(boolean critical) {
         return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
-                aaguidExtension, critical, keyAlgorithm, notBefore, notAfter);
+                aaguidExtension, critical, keyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withKeyAlgorithm(CoseAlgorithm newKeyAlgorithm) {
         return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
-                aaguidExtension, aaguidExtensionCritical, newKeyAlgorithm, notBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, newKeyAlgorithm, notBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withNotBefore(Instant newNotBefore) {
         return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, newNotBefore, notAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, newNotBefore, notAfter, extensions);
     }
 
     public AttestationCertificateSpec withNotAfter(Instant newNotAfter) {
         return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
-                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, newNotAfter);
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, newNotAfter, extensions);
+    }
+
+    public AttestationCertificateSpec withExtensions(List<CertificateExtension> newExtensions) {
+        return new AttestationCertificateSpec(version, country, organization, organizationalUnit, commonName, ca,
+                aaguidExtension, aaguidExtensionCritical, keyAlgorithm, notBefore, notAfter, newExtensions);
+    }
+
+    /** This spec with {@code extension} in place of the one of the same OID, or added last if there is none. */
+    public AttestationCertificateSpec withExtension(CertificateExtension extension) {
+        List<CertificateExtension> out = new ArrayList<>(extensions);
+        int at = indexOf(extension.oid());
+        if (at < 0) {
+            out.add(extension);
+        } else {
+            out.set(at, extension);
+        }
+        return withExtensions(out);
+    }
+
+    /** This spec without the extension of that OID (unchanged if it has none). */
+    public AttestationCertificateSpec withoutExtension(String oid) {
+        return withExtensions(extensions.stream().filter(e -> !e.oid().equals(oid)).toList());
+    }
+
+    /** The extension of that OID, or null. */
+    public CertificateExtension extension(String oid) {
+        int at = indexOf(oid);
+        return at < 0 ? null : extensions.get(at);
+    }
+
+    private int indexOf(String oid) {
+        for (int i = 0; i < extensions.size(); i++) {
+            if (extensions.get(i).oid().equals(oid)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

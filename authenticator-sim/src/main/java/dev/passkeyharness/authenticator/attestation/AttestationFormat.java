@@ -1,6 +1,8 @@
 package dev.passkeyharness.authenticator.attestation;
 
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The attestation choices the authenticator offers, with the fmt they produce and their command-line names. */
@@ -8,7 +10,10 @@ public enum AttestationFormat {
     NONE("none", "none"),
     PACKED_SELF("packed", "packed-self"),
     PACKED("packed", "packed"),
-    FIDO_U2F("fido-u2f", "fido-u2f");
+    FIDO_U2F("fido-u2f", "fido-u2f"),
+    TPM("tpm", "tpm"),
+    ANDROID_KEY("android-key", "android-key"),
+    APPLE("apple", "apple");
 
     private final String fmt;
     private final String cliName;
@@ -43,6 +48,21 @@ public enum AttestationFormat {
             case PACKED_SELF -> new PackedSelfAttestation();
             case PACKED -> new PackedAttestation(ca, vendorName);
             case FIDO_U2F -> new FidoU2fAttestation(ca, vendorName);
+            case TPM -> new TpmAttestation(ca, vendorName);
+            case ANDROID_KEY -> new AndroidKeyAttestation(ca);
+            case APPLE -> new AppleAttestation(ca, vendorName);
+        };
+    }
+
+    /** The credential algorithms this format can attest; empty means any the authenticator makes. */
+    public List<CoseAlgorithm> algorithms() {
+        return switch (this) {
+            case NONE, PACKED_SELF, PACKED -> List.of();
+            // WebAuthn L3 §8.6: fido-u2f carries only P-256 ECDSA keys
+            case FIDO_U2F -> List.of(CoseAlgorithm.ES256);
+            case TPM -> TpmAttestation.ALGORITHMS;
+            case ANDROID_KEY -> AndroidKeyAttestation.ALGORITHMS;
+            case APPLE -> AppleAttestation.ALGORITHMS;
         };
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
  * @param certificateTamper applied to the leaf certificate spec before it is issued; null means identity
  * @param deviceAaguid the AAGUID the device's attestation certificate names; null means the one in authenticator
  *     data (a tampering may change that one, the certificate keeps the device's own)
+ * @param formatEdits faults inside format-specific structures; null means none
  */
 public record AttestationInput(
         AuthenticatorData authenticatorData,
@@ -20,7 +21,8 @@ public record AttestationInput(
         CredentialKeyPair credentialKey,
         SecureRandom random,
         UnaryOperator<AttestationCertificateSpec> certificateTamper,
-        Bytes deviceAaguid) {
+        Bytes deviceAaguid,
+        FormatEdits formatEdits) {
 
     public AttestationInput {
         Objects.requireNonNull(authenticatorData, "authenticatorData");
@@ -31,22 +33,35 @@ public record AttestationInput(
         if (deviceAaguid == null && authenticatorData.attestedCredentialData() != null) {
             deviceAaguid = authenticatorData.attestedCredentialData().aaguid();
         }
+        formatEdits = formatEdits == null ? FormatEdits.NONE : formatEdits;
+    }
+
+    /** An input with the device's AAGUID and no format-specific faults. */
+    public AttestationInput(AuthenticatorData authenticatorData, Bytes clientDataHash, CredentialKeyPair credentialKey,
+            SecureRandom random, UnaryOperator<AttestationCertificateSpec> certificateTamper, Bytes deviceAaguid) {
+        this(authenticatorData, clientDataHash, credentialKey, random, certificateTamper, deviceAaguid, null);
     }
 
     /** An input whose certificate names the AAGUID found in the authenticator data. */
     public AttestationInput(AuthenticatorData authenticatorData, Bytes clientDataHash, CredentialKeyPair credentialKey,
             SecureRandom random, UnaryOperator<AttestationCertificateSpec> certificateTamper) {
-        this(authenticatorData, clientDataHash, credentialKey, random, certificateTamper, null);
+        this(authenticatorData, clientDataHash, credentialKey, random, certificateTamper, null, null);
     }
 
     /** An input whose certificate is issued as specified. */
     public AttestationInput(AuthenticatorData authenticatorData, Bytes clientDataHash, CredentialKeyPair credentialKey,
             SecureRandom random) {
-        this(authenticatorData, clientDataHash, credentialKey, random, UnaryOperator.identity(), null);
+        this(authenticatorData, clientDataHash, credentialKey, random, UnaryOperator.identity(), null, null);
     }
 
     public AttestationInput withCertificateTamper(UnaryOperator<AttestationCertificateSpec> tamper) {
-        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, tamper, deviceAaguid);
+        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, tamper, deviceAaguid,
+                formatEdits);
+    }
+
+    public AttestationInput withFormatEdits(FormatEdits edits) {
+        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, certificateTamper,
+                deviceAaguid, edits);
     }
 
     /** authenticatorData ‖ clientDataHash, the bytes a packed statement signs (WebAuthn L3 §8.2). */

@@ -1,44 +1,52 @@
 package dev.passkeyharness.authenticator.attestation;
 
+import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
+import dev.passkeyharness.authenticator.crypto.Sha256;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Attestation keys and their leaf certificates, one per certificate spec, reused across registrations as a batch
- * attestation key is on real devices. A tampered spec always gets a freshly issued key and certificate.
+ * Attestation keys and their leaf certificates, one per certificate spec and issuer, shared by every device that
+ * attests through the same CA, as one batch key serves a whole model of real devices (FIDO batch attestation). A
+ * batch key is derived from the CA's secret and the spec, so the same CA always issues the same key for it, whichever
+ * device asks first. A tampered spec always gets a freshly issued key and certificate from the device's randomness.
  */
 final class BatchAttestationKeys {
 
     private final AttestationCa ca;
     private final AttestationCa.Issuer issuer;
-    private final Map<AttestationCertificateSpec, IssuedAttestationKey> batch = new HashMap<>();
 
     BatchAttestationKeys(AttestationCa ca, AttestationCa.Issuer issuer) {
         this.ca = Objects.requireNonNull(ca, "ca");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
     }
 
-    synchronized IssuedAttestationKey keyFor(AttestationCertificateSpec spec,
+    IssuedAttestationKey keyFor(AttestationCertificateSpec spec,
             UnaryOperator<AttestationCertificateSpec> tamper, SecureRandom random) {
         AttestationCertificateSpec tampered = tamper.apply(spec);
         if (!spec.equals(tampered)) {
             return issue(tampered, random);
         }
-        IssuedAttestationKey cached = batch.get(spec);
-        if (cached == null) {
-            cached = issue(spec, random);
-            batch.put(spec, cached);
-        }
-        return cached;
+        BatchId id = new BatchId(spec, issuer);
+        return ca.batch().computeIfAbsent(id, k -> issue(spec, derivedRandom(id)));
+    }
+
+    private DeterministicRandom derivedRandom(BatchId id) {
+        byte[] label = id.toString().getBytes(StandardCharsets.UTF_8);
+        return new DeterministicRandom(Sha256.of(Bytes.concat(ca.secret().toByteArray(), label)).toByteArray(),
+                "batch-attestation-key");
     }
 
     private IssuedAttestationKey issue(AttestationCertificateSpec spec, SecureRandom random) {
         CredentialKeyPair key = KeyPairGeneration.generate(spec.keyAlgorithm(), random);
         return new IssuedAttestationKey(key, ca.issue(spec, key, issuer));
+    }
+
+    private record BatchId(AttestationCertificateSpec spec, AttestationCa.Issuer issuer) {
     }
 }

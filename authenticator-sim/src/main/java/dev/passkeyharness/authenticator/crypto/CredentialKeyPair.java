@@ -29,20 +29,14 @@ public final class CredentialKeyPair {
     private final CoseAlgorithm algorithm;
     private final AsymmetricKeyParameter privateKey;
     private final AsymmetricKeyParameter publicKey;
-    private final Bytes pkcs8;
-    private final Bytes subjectPublicKeyInfo;
+    // Encoded on first use: an EC PKCS#8 carries the public point, which costs a point multiplication to compute.
+    private volatile Bytes pkcs8;
+    private volatile Bytes subjectPublicKeyInfo;
 
     CredentialKeyPair(CoseAlgorithm algorithm, AsymmetricKeyParameter privateKey, AsymmetricKeyParameter publicKey) {
         this.algorithm = Objects.requireNonNull(algorithm);
-        this.privateKey = privateKey;
-        this.publicKey = publicKey;
-        try {
-            this.pkcs8 = Bytes.of(PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey).getEncoded("DER"));
-            this.subjectPublicKeyInfo =
-                    Bytes.of(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKey).getEncoded("DER"));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode key", e);
-        }
+        this.privateKey = Objects.requireNonNull(privateKey);
+        this.publicKey = Objects.requireNonNull(publicKey);
     }
 
     /** Rebuilds a key pair from its PKCS#8 private key (as stored in the credential state file). */
@@ -64,11 +58,29 @@ public final class CredentialKeyPair {
     }
 
     public Bytes pkcs8() {
-        return pkcs8;
+        Bytes encoded = pkcs8;
+        if (encoded == null) {
+            try {
+                encoded = Bytes.of(PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey).getEncoded("DER"));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot encode private key", e);
+            }
+            pkcs8 = encoded;
+        }
+        return encoded;
     }
 
     public Bytes subjectPublicKeyInfo() {
-        return subjectPublicKeyInfo;
+        Bytes encoded = subjectPublicKeyInfo;
+        if (encoded == null) {
+            try {
+                encoded = Bytes.of(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKey).getEncoded("DER"));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot encode public key", e);
+            }
+            subjectPublicKeyInfo = encoded;
+        }
+        return encoded;
     }
 
     /** The public key as a COSE_Key (RFC 9052 §7), canonical CBOR. */
@@ -86,7 +98,7 @@ public final class CredentialKeyPair {
 
     public PublicKey toJcaPublicKey() {
         try {
-            return keyFactory().generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo.toByteArray()));
+            return keyFactory().generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo().toByteArray()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -94,7 +106,7 @@ public final class CredentialKeyPair {
 
     public PrivateKey toJcaPrivateKey() {
         try {
-            return keyFactory().generatePrivate(new PKCS8EncodedKeySpec(pkcs8.toByteArray()));
+            return keyFactory().generatePrivate(new PKCS8EncodedKeySpec(pkcs8().toByteArray()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -78,7 +78,7 @@ final class MakeCredentialHandler {
 
         AttestationStatement statement = ctx.attestation().attest(new AttestationInput(authData,
                 request.clientDataHash(), key, ctx.random(), ctx.tamperings().attestationCertificate(),
-                ctx.profile().aaguid()));
+                ctx.profile().aaguid(), ctx.tamperings().formatEdits()));
         Map attStmt = signatureTampered(statement.attStmt());
         attStmt = ctx.tamperings().attestationStatement(attStmt);
 

@@ -48,9 +48,10 @@ public record AuthenticatorProfile(
             // WebAuthn L3 §6.1.3: BS may be set only when BE is set
             throw new IllegalArgumentException("backupState requires backupEligible");
         }
-        if (attestation == AttestationFormat.FIDO_U2F && !algorithms.equals(List.of(CoseAlgorithm.ES256))) {
-            // WebAuthn L3 §8.6: fido-u2f carries only P-256 ECDSA keys
-            throw new IllegalArgumentException("fido-u2f attestation supports ES256 only");
+        if (!attestation.algorithms().isEmpty() && !attestation.algorithms().containsAll(algorithms)) {
+            // WebAuthn L3 §8.3, §8.4, §8.6, §8.8: each of these formats attests only some key types
+            throw new IllegalArgumentException(attestation.cliName() + " attestation supports "
+                    + attestation.algorithms().stream().map(CoseAlgorithm::jwaName).toList() + " only");
         }
     }
 
@@ -59,10 +60,21 @@ public record AuthenticatorProfile(
                 residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
     }
 
+    /**
+     * This profile with another attestation format, keeping those of its algorithms the format can attest; throws
+     * {@link IllegalArgumentException} when none is left.
+     */
     public AuthenticatorProfile withAttestation(AttestationFormat newAttestation) {
         Bytes newAaguid = newAttestation == AttestationFormat.FIDO_U2F ? Bytes.of(new byte[16]) : aaguid;
-        return new AuthenticatorProfile(name, newAaguid, vendorName, attachment, transports, algorithms, newAttestation,
-                residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+        List<CoseAlgorithm> attestable = newAttestation.algorithms().isEmpty() ? algorithms
+                : algorithms.stream().filter(newAttestation.algorithms()::contains).toList();
+        if (attestable.isEmpty()) {
+            throw new IllegalArgumentException(newAttestation.cliName() + " attestation supports "
+                    + newAttestation.algorithms().stream().map(CoseAlgorithm::jwaName).toList() + " only");
+        }
+        return new AuthenticatorProfile(name, newAaguid, vendorName, attachment, transports, attestable,
+                newAttestation, residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible,
+                backupState);
     }
 
     /** The same device under another model's AAGUID, e.g. one a metadata BLOB says something particular about. */

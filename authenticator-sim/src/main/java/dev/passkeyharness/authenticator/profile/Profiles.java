@@ -65,10 +65,61 @@ public final class Profiles {
             false,
             false);
 
+    /** A Windows Hello platform authenticator: TPM attestation of an RS256 key, the TPM's global counter. */
+    public static final AuthenticatorProfile WINDOWS_HELLO = new AuthenticatorProfile(
+            "windows-hello",
+            Bytes.fromHex("7068682d77696e646f776873656c6c6f"),
+            "passkey-harness",
+            "platform",
+            List.of("internal"),
+            List.of(CoseAlgorithm.RS256),
+            AttestationFormat.TPM,
+            true,
+            false,
+            true,
+            CounterMode.GLOBAL,
+            false,
+            false);
+
+    /** An Android phone's device-bound platform credential: Keystore (android-key) attestation from the TEE. */
+    public static final AuthenticatorProfile ANDROID = new AuthenticatorProfile(
+            "android",
+            Bytes.fromHex("7068682d616e64726f69646b657973ff"),
+            "passkey-harness",
+            "platform",
+            List.of("hybrid", "internal"),
+            List.of(CoseAlgorithm.ES256, CoseAlgorithm.RS256),
+            AttestationFormat.ANDROID_KEY,
+            true,
+            true,
+            true,
+            CounterMode.PER_CREDENTIAL,
+            false,
+            false);
+
+    /** An Apple platform passkey: anonymous apple attestation, synced (BE=1 BS=1), counter always 0. */
+    public static final AuthenticatorProfile APPLE = new AuthenticatorProfile(
+            "apple",
+            Bytes.fromHex("7068682d6170706c65616e6f6e796d73"),
+            "passkey-harness",
+            "platform",
+            List.of("hybrid", "internal"),
+            List.of(CoseAlgorithm.ES256),
+            AttestationFormat.APPLE,
+            true,
+            true,
+            true,
+            CounterMode.ALWAYS_ZERO,
+            true,
+            true);
+
     private static final Map<String, AuthenticatorProfile> BY_NAME = new TreeMap<>(Map.of(
             SECURITY_KEY.name(), SECURITY_KEY,
             PLATFORM_SYNCED.name(), PLATFORM_SYNCED,
-            U2F_LEGACY.name(), U2F_LEGACY));
+            U2F_LEGACY.name(), U2F_LEGACY,
+            WINDOWS_HELLO.name(), WINDOWS_HELLO,
+            ANDROID.name(), ANDROID,
+            APPLE.name(), APPLE));
 
     private Profiles() {
     }

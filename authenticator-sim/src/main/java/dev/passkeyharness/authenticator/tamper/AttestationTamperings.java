@@ -2,15 +2,11 @@ package dev.passkeyharness.authenticator.tamper;
 
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 
-import co.nstant.in.cbor.model.Array;
-import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -42,10 +38,6 @@ final class AttestationTamperings {
                 statement("attStmt.x5c.missing", "x5c removed from a full statement: sig no longer verifies as self",
                         "WebAuthn L3 §8.2 verification (no x5c: self attestation with credentialPublicKey)",
                         s -> CborEdits.copyWithout(s, "x5c")),
-                statement("attStmt.x5c.reversed",
-                        "x5c in reverse order: the CA certificate first, the attestation certificate last",
-                        "WebAuthn L3 §8.2 syntax (x5c: the attestation certificate first, then its chain)",
-                        AttestationTamperings::reversedChain),
                 certificate("attStmt.x5c.ou.wrong", "subject OU is \"" + WRONG_OU + "\"",
                         CERT_REQUIREMENTS + " (OU \"Authenticator Attestation\")",
                         c -> c.withOrganizationalUnit(WRONG_OU)),
@@ -73,26 +65,15 @@ final class AttestationTamperings {
                                 o -> CborEdits.withMember(o, "fmt", Cbor.text(UNKNOWN_FMT)))));
     }
 
-    private static Tampering statement(String name, String description, String specRef, UnaryOperator<Map> edit) {
+    static Tampering statement(String name, String description, String specRef, UnaryOperator<Map> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
                 new TamperAction.EditAttestationStatement(edit));
     }
 
-    private static Tampering certificate(String name, String description, String specRef,
+    static Tampering certificate(String name, String description, String specRef,
             UnaryOperator<AttestationCertificateSpec> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
                 new TamperAction.EditAttestationCertificate(edit));
-    }
-
-    private static Map reversedChain(Map statement) {
-        if (!(statement.get(Cbor.text("x5c")) instanceof Array chain) || chain.getDataItems().size() < 2) {
-            return statement;
-        }
-        Array reversed = new Array();
-        List<DataItem> items = new ArrayList<>(chain.getDataItems());
-        Collections.reverse(items);
-        items.forEach(reversed::add);
-        return CborEdits.copyWith(statement, "x5c", reversed);
     }
 
     private static long otherAlgorithm(Map statement) {

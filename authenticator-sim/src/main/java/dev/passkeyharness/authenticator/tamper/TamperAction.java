@@ -3,6 +3,9 @@ package dev.passkeyharness.authenticator.tamper;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
+import dev.passkeyharness.authenticator.attestation.KeyDescription;
+import dev.passkeyharness.authenticator.attestation.TpmsAttest;
+import dev.passkeyharness.authenticator.attestation.TpmtPublic;
 import dev.passkeyharness.authenticator.client.CollectedClientData;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import java.util.function.UnaryOperator;
@@ -35,6 +38,26 @@ public sealed interface TamperAction {
 
     /** Changes the attestation certificate before it is issued (so its chain still verifies). */
     record EditAttestationCertificate(UnaryOperator<AttestationCertificateSpec> edit) implements TamperAction {
+    }
+
+    /** Changes the tpm pubArea before its Name is certified (WebAuthn L3 §8.3). */
+    record EditTpmPubArea(UnaryOperator<TpmtPublic> edit) implements TamperAction {
+    }
+
+    /** Changes the tpm certInfo before the AIK signs it (WebAuthn L3 §8.3). */
+    record EditTpmCertInfo(UnaryOperator<TpmsAttest> edit) implements TamperAction {
+    }
+
+    /** Changes the android-key key description before the leaf is issued (WebAuthn L3 §8.4). */
+    record EditKeyDescription(UnaryOperator<KeyDescription> edit) implements TamperAction {
+    }
+
+    /** Changes the apple nonce before the leaf is issued (WebAuthn L3 §8.8). */
+    record EditAppleNonce(UnaryOperator<Bytes> edit) implements TamperAction {
+    }
+
+    /** The credential-bound leaf certifies (and signs with) another key than the credential's. */
+    record CertifyOtherKey() implements TamperAction {
     }
 
     /** Changes the attestation statement map after it was made. */

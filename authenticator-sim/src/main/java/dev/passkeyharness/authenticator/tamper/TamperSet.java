@@ -3,6 +3,7 @@ package dev.passkeyharness.authenticator.tamper;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
+import dev.passkeyharness.authenticator.attestation.FormatEdits;
 import dev.passkeyharness.authenticator.client.CollectedClientData;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import java.util.List;
@@ -52,6 +53,16 @@ public record TamperSet(List<Tampering> tamperings) {
     public UnaryOperator<AttestationCertificateSpec> attestationCertificate() {
         return spec -> fold(Ceremony.REGISTRATION, TamperAction.EditAttestationCertificate.class, e -> true,
                 e -> e.edit(), spec);
+    }
+
+    /** The edits of format-specific structures, each kind composed in order. */
+    public FormatEdits formatEdits() {
+        return new FormatEdits(
+                v -> fold(Ceremony.REGISTRATION, TamperAction.EditTpmPubArea.class, e -> true, e -> e.edit(), v),
+                v -> fold(Ceremony.REGISTRATION, TamperAction.EditTpmCertInfo.class, e -> true, e -> e.edit(), v),
+                v -> fold(Ceremony.REGISTRATION, TamperAction.EditKeyDescription.class, e -> true, e -> e.edit(), v),
+                v -> fold(Ceremony.REGISTRATION, TamperAction.EditAppleNonce.class, e -> true, e -> e.edit(), v),
+                active(Ceremony.REGISTRATION).stream().anyMatch(t -> t.action() instanceof TamperAction.CertifyOtherKey));
     }
 
     public Map attestationStatement(Map statement) {

@@ -14,6 +14,7 @@ public final class Tamperings {
                     AuthenticatorDataTamperings.all(),
                     SignatureTamperings.all(),
                     AttestationTamperings.all(),
+                    FormatTamperings.all(),
                     EncodingTamperings.all())
             .flatMap(List::stream)
             .toList());

@@ -15,9 +15,9 @@ class AttestationFormatTest {
 
     @Test
     void cliNamesAndFmtIdentifiers() {
-        assertEquals(List.of("none", "packed-self", "packed", "fido-u2f"),
+        assertEquals(List.of("none", "packed-self", "packed", "fido-u2f", "tpm", "android-key", "apple"),
                 Arrays.stream(AttestationFormat.values()).map(AttestationFormat::cliName).toList());
-        assertEquals(List.of("none", "packed", "packed", "fido-u2f"),
+        assertEquals(List.of("none", "packed", "packed", "fido-u2f", "tpm", "android-key", "apple"),
                 Arrays.stream(AttestationFormat.values()).map(AttestationFormat::fmt).toList());
     }
 
@@ -32,7 +32,7 @@ class AttestationFormatTest {
     void unknownCliNameNamesTheChoices() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> AttestationFormat.fromCliName("tpm-ish"));
-        assertEquals("unknown attestation format 'tpm-ish'; expected one of none, packed-self, packed, fido-u2f",
-                e.getMessage());
+        assertEquals("unknown attestation format 'tpm-ish'; expected one of none, packed-self, packed, fido-u2f, tpm, "
+                + "android-key, apple", e.getMessage());
     }
 }

@@ -12,7 +12,10 @@ import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
+import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
@@ -101,7 +104,8 @@ final class Registrations {
         };
         WebAuthnRegistrationManager manager = new WebAuthnRegistrationManager(
                 List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
-                        new FIDOU2FAttestationStatementVerifier()),
+                        new FIDOU2FAttestationStatementVerifier(), new TPMAttestationStatementVerifier(),
+                        new AndroidKeyAttestationStatementVerifier(), new AppleAnonymousAttestationStatementVerifier()),
                 new DefaultCertPathTrustworthinessVerifier(anchors),
                 new DefaultSelfAttestationTrustworthinessVerifier());
         ServerProperty serverProperty = ServerProperty.builder()
@@ -126,4 +130,16 @@ final class Registrations {
         }
     }
 
+
+    /**
+     * Asserts that webauthn4j refuses the registration for a rule it checks: a verification failure, or a parse
+     * failure where webauthn4j reads the structure strictly (tpm magic and type).
+     */
+    static void assertRefused(org.junit.jupiter.api.function.Executable verification) {
+        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, verification);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                thrown instanceof com.webauthn4j.verifier.exception.VerificationException
+                        || thrown instanceof tools.jackson.core.JacksonException,
+                () -> "refused for an unexpected reason: " + thrown);
+    }
 }

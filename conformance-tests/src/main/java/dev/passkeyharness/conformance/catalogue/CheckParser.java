@@ -37,15 +37,17 @@ final class CheckParser {
             .toList();
 
     private final String file;
+    private final YamlFields fields;
 
     CheckParser(String file) {
         this.file = file;
+        this.fields = new YamlFields(file);
     }
 
     Check parse(YamlNode node) {
-        YamlNode.Mapping check = mapping(node, "a check");
-        onlyKnown(check, CHECK_FIELDS, "check");
-        String id = requiredString(check, "id");
+        YamlNode.Mapping check = fields.mapping(node, "a check");
+        fields.onlyKnown(check, CHECK_FIELDS, "check");
+        String id = fields.requiredString(check, "id");
         CheckCeremony ceremony = choice(check, "ceremony", List.of("options", "registration", "authentication"),
                 name -> CheckCeremony.valueOf(name.toUpperCase(Locale.ROOT)));
         Expectation expected = choice(check, "expected", List.of("accepted", "rejected"),
@@ -59,48 +61,48 @@ final class CheckParser {
         List<ResponseEdit> edits = edits(check, ceremony);
         List<String> assertions = assertions(check, ceremony);
         String rule = rule(check, expected);
-        return new Check(id, requiredString(check, "title"), requiredString(check, "specRef"), ceremony, setup,
+        return new Check(id, fields.requiredString(check, "title"), fields.requiredString(check, "specRef"), ceremony, setup,
                 tamperings, edits, assertions, expected, rule, level, file + ":" + check.line());
     }
 
     private Setup setup(YamlNode node) {
-        YamlNode.Mapping setup = mapping(node, "setup");
-        onlyKnown(setup, SETUP_FIELDS, "setup");
-        String profile = optionalChoice(setup, "profile", Profiles.all().stream().map(p -> p.name()).toList());
+        YamlNode.Mapping setup = fields.mapping(node, "setup");
+        fields.onlyKnown(setup, SETUP_FIELDS, "setup");
+        String profile = fields.optionalChoice(setup, "profile", Profiles.all().stream().map(p -> p.name()).toList());
         List<String> formats = Arrays.stream(AttestationFormat.values()).map(AttestationFormat::cliName).toList();
         int signIns = 0;
         if (setup.members().containsKey("signInsBefore")) {
             YamlNode.Member member = setup.members().get("signInsBefore");
             if (!(member.value() instanceof YamlNode.Scalar s) || !s.value().isIntegralNumber()
                     || s.value().asLong() < 0 || s.value().asLong() > 5) {
-                throw error(member.value().line(), "signInsBefore must be a whole number from 0 to 5, not "
-                        + describe(member.value()));
+                throw fields.error(member.value().line(), "signInsBefore must be a whole number from 0 to 5, not "
+                        + YamlFields.describe(member.value()));
             }
             signIns = s.value().asInt();
         }
-        String procedure = optionalChoice(setup, "procedure",
+        String procedure = fields.optionalChoice(setup, "procedure",
                 Arrays.stream(Procedure.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
         return new Setup(
                 profile == null ? Setup.DEFAULT.profile() : profile,
-                optionalChoice(setup, "algorithm", ALGORITHMS),
-                optionalChoice(setup, "attestation", formats),
-                optionalChoice(setup, "userVerification", PREFERENCES),
-                optionalChoice(setup, "residentKey", PREFERENCES),
-                optionalChoice(setup, "attestationConveyance", CONVEYANCES),
+                fields.optionalChoice(setup, "algorithm", ALGORITHMS),
+                fields.optionalChoice(setup, "attestation", formats),
+                fields.optionalChoice(setup, "userVerification", PREFERENCES),
+                fields.optionalChoice(setup, "residentKey", PREFERENCES),
+                fields.optionalChoice(setup, "attestationConveyance", CONVEYANCES),
                 signIns,
                 procedure == null ? Procedure.STANDARD : Procedure.valueOf(procedure.toUpperCase(Locale.ROOT)),
-                optionalChoice(setup, "metadata", METADATA));
+                fields.optionalChoice(setup, "metadata", METADATA));
     }
 
     private List<String> tamperings(YamlNode.Mapping check, CheckCeremony ceremony) {
         List<String> names = new ArrayList<>();
-        for (YamlNode item : list(check, "tamperings")) {
-            String name = string(item, "a tampering name");
-            Tampering tampering = Tamperings.byName(name).orElseThrow(() -> error(item.line(),
+        for (YamlNode item : fields.list(check, "tamperings")) {
+            String name = fields.string(item, "a tampering name");
+            Tampering tampering = Tamperings.byName(name).orElseThrow(() -> fields.error(item.line(),
                     "unknown tampering '" + name + "'"));
             Ceremony wanted = ceremony == CheckCeremony.AUTHENTICATION ? Ceremony.AUTHENTICATION : Ceremony.REGISTRATION;
             if (ceremony == CheckCeremony.OPTIONS || !tampering.appliesTo(wanted)) {
-                throw error(item.line(), "tampering '" + name + "' does not apply to a "
+                throw fields.error(item.line(), "tampering '" + name + "' does not apply to a "
                         + ceremony.name().toLowerCase(Locale.ROOT) + " check");
             }
             names.add(name);
@@ -110,24 +112,24 @@ final class CheckParser {
 
     private List<ResponseEdit> edits(YamlNode.Mapping check, CheckCeremony ceremony) {
         List<ResponseEdit> edits = new ArrayList<>();
-        for (YamlNode item : list(check, "edits")) {
+        for (YamlNode item : fields.list(check, "edits")) {
             if (ceremony == CheckCeremony.OPTIONS) {
-                throw error(item.line(), "an options check has no response to edit");
+                throw fields.error(item.line(), "an options check has no response to edit");
             }
-            YamlNode.Mapping edit = mapping(item, "an edit");
-            onlyKnown(edit, EDIT_FIELDS, "edit");
+            YamlNode.Mapping edit = fields.mapping(item, "an edit");
+            fields.onlyKnown(edit, EDIT_FIELDS, "edit");
             ResponseEdit.Op op = choice(edit, "op", List.of("remove", "set", "type-swap"),
                     name -> ResponseEdit.Op.valueOf(name.replace('-', '_').toUpperCase(Locale.ROOT)));
-            String pointer = requiredString(edit, "pointer");
+            String pointer = fields.requiredString(edit, "pointer");
             if (!pointer.startsWith("/")) {
-                throw error(edit.members().get("pointer").line(), "pointer must start with '/': " + pointer);
+                throw fields.error(edit.members().get("pointer").line(), "pointer must start with '/': " + pointer);
             }
             YamlNode.Member value = edit.members().get("value");
             if (op == ResponseEdit.Op.SET && value == null) {
-                throw error(edit.line(), "a set edit needs a value");
+                throw fields.error(edit.line(), "a set edit needs a value");
             }
             if (op != ResponseEdit.Op.SET && value != null) {
-                throw error(value.line(), "only a set edit takes a value");
+                throw fields.error(value.line(), "only a set edit takes a value");
             }
             edits.add(new ResponseEdit(op, pointer, value == null ? null : YamlTreeReader.toJson(value.value())));
         }
@@ -136,105 +138,38 @@ final class CheckParser {
 
     private List<String> assertions(YamlNode.Mapping check, CheckCeremony ceremony) {
         List<String> names = new ArrayList<>();
-        for (YamlNode item : list(check, "assertions")) {
-            String name = string(item, "an assertion name");
+        for (YamlNode item : fields.list(check, "assertions")) {
+            String name = fields.string(item, "an assertion name");
             if (OptionsAssertion.byName(name).isEmpty()) {
-                throw error(item.line(), "unknown assertion '" + name + "'; expected one of "
+                throw fields.error(item.line(), "unknown assertion '" + name + "'; expected one of "
                         + Arrays.stream(OptionsAssertion.values()).map(Enum::name).collect(Collectors.joining(", ")));
             }
             names.add(name);
         }
         if (ceremony == CheckCeremony.OPTIONS && names.isEmpty()) {
-            throw error(check.line(), "an options check needs at least one assertion");
+            throw fields.error(check.line(), "an options check needs at least one assertion");
         }
         if (ceremony != CheckCeremony.OPTIONS && !names.isEmpty()) {
-            throw error(check.members().get("assertions").line(), "only an options check has assertions");
+            throw fields.error(check.members().get("assertions").line(), "only an options check has assertions");
         }
         return names;
     }
 
     private String rule(YamlNode.Mapping check, Expectation expected) {
         List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
-        String rule = optionalChoice(check, "rule", ids);
+        String rule = fields.optionalChoice(check, "rule", ids);
         if (rule != null && expected != Expectation.REJECTED) {
-            throw error(check.members().get("rule").line(), "only a rejected check names a rule");
+            throw fields.error(check.members().get("rule").line(), "only a rejected check names a rule");
         }
         return rule;
     }
 
     // --- small readers -------------------------------------------------------------------------------------------
 
-    private YamlNode.Mapping mapping(YamlNode node, String what) {
-        if (node instanceof YamlNode.Mapping m) {
-            return m;
-        }
-        throw error(node.line(), what + " must be a mapping, not " + describe(node));
-    }
-
-    private void onlyKnown(YamlNode.Mapping mapping, Set<String> known, String what) {
-        mapping.members().forEach((key, member) -> {
-            if (!known.contains(key)) {
-                throw error(member.line(), "unknown field '" + key + "' in " + what + "; known fields: "
-                        + known.stream().sorted().collect(Collectors.joining(", ")));
-            }
-        });
-    }
-
-    private String requiredString(YamlNode.Mapping mapping, String field) {
-        YamlNode.Member member = mapping.members().get(field);
-        if (member == null) {
-            throw error(mapping.line(), "missing required field '" + field + "'");
-        }
-        String value = string(member.value(), field);
-        if (value.isBlank()) {
-            throw error(member.value().line(), field + " must not be blank");
-        }
-        return value;
-    }
-
-    private String string(YamlNode node, String what) {
-        if (node instanceof YamlNode.Scalar s && s.value().isString()) {
-            return s.value().asString();
-        }
-        throw error(node.line(), what + " must be a string, not " + describe(node));
-    }
-
-    private List<YamlNode> list(YamlNode.Mapping mapping, String field) {
-        YamlNode.Member member = mapping.members().get(field);
-        if (member == null) {
-            return List.of();
-        }
-        if (member.value() instanceof YamlNode.Sequence s) {
-            return s.items();
-        }
-        throw error(member.value().line(), field + " must be a list, not " + describe(member.value()));
-    }
-
     private <T> T choice(YamlNode.Mapping mapping, String field, List<String> allowed, Function<String, T> convert) {
         if (!mapping.members().containsKey(field)) {
-            throw error(mapping.line(), "missing required field '" + field + "'");
+            throw fields.error(mapping.line(), "missing required field '" + field + "'");
         }
-        return convert.apply(optionalChoice(mapping, field, allowed));
-    }
-
-    private String optionalChoice(YamlNode.Mapping mapping, String field, List<String> allowed) {
-        YamlNode.Member member = mapping.members().get(field);
-        if (member == null) {
-            return null;
-        }
-        String value = string(member.value(), field);
-        if (!allowed.contains(value)) {
-            throw error(member.value().line(), "unknown " + field + " '" + value + "'; expected one of "
-                    + String.join(", ", allowed));
-        }
-        return value;
-    }
-
-    private static String describe(YamlNode node) {
-        return node instanceof YamlNode.Scalar s && !s.value().isNull() ? node.kind() + " (" + s.value() + ")" : node.kind();
-    }
-
-    private CatalogueException error(int line, String problem) {
-        return new CatalogueException(file, line, problem);
+        return convert.apply(fields.optionalChoice(mapping, field, allowed));
     }
 }

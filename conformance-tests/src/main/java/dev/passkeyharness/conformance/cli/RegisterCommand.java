@@ -35,7 +35,8 @@ final class RegisterCommand implements Callable<Integer> {
     CoseAlgorithm alg;
 
     @Option(names = "--attestation", paramLabel = "FMT", converter = Converters.Attestation.class,
-            description = "Override the profile's attestation: none, packed-self, packed, fido-u2f.")
+            description = "Override the profile's attestation: none, packed-self, packed, fido-u2f, tpm, android-key, "
+                    + "apple.")
     AttestationFormat attestation;
 
     RegisterCommand(CliContext context) {

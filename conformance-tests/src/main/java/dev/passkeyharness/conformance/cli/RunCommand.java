@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
         + "Exit 0 only if no required check failed.")
 final class RunCommand implements Callable<Integer> {
 
+    private static final int MAX_PARALLEL = 16;
+
     private final CliContext context;
 
     @Spec
@@ -67,6 +69,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
     Path html;
 
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Checks in flight at once (1-16). Default: one per processor against the embedded RP, "
+                    + "1 against a --target, which may not expect concurrent ceremonies.")
+    Integer parallel;
+
     @Option(names = "--record", paramLabel = "DIR",
             description = "Also write one transcript per check into DIR (<check id>.json); 'replay' re-runs one.")
     Path record;
@@ -93,9 +100,10 @@ final class RunCommand implements Callable<Integer> {
         Api chosen = api();
         List<Check> selected = selected(load());
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
+        int workers = workers();
         ReportWriter writer = context.reports().apply(spec.commandLine().getOut());
         try (RpTarget rp = target(chosen, runSeed)) {
-            RunReport report = new CatalogueRunner().run(selected, rp, runSeed, new CatalogueRunner.Listener() {
+            RunReport report = new CatalogueRunner(workers).run(selected, rp, runSeed, new CatalogueRunner.Listener() {
                 @Override
                 public void onStart(int total) {
                     writer.started(total);
@@ -145,6 +153,16 @@ final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw CliException.badInput("cannot write a transcript: " + e.getMessage());
         }
+    }
+
+    private int workers() {
+        if (parallel == null) {
+            return target == null ? Math.min(Runtime.getRuntime().availableProcessors(), MAX_PARALLEL) : 1;
+        }
+        if (parallel < 1 || parallel > MAX_PARALLEL) {
+            throw CliException.badInput("--parallel " + parallel + ": expected 1 to " + MAX_PARALLEL);
+        }
+        return parallel;
     }
 
     private Api api() {

@@ -33,7 +33,7 @@ public final class ConsoleReport {
 
     static List<String> lines(CheckResult result) {
         List<String> lines = new ArrayList<>();
-        String head = String.format("%-4s  %s  (%d ms)", result.verdict(), result.check().id(), result.millis());
+        String head = String.format("%-4s  %s  (%d ms)", verdict(result), result.check().id(), result.millis());
         if (result.verdict() == Verdict.SKIP && !result.message().isEmpty()) {
             head += "  " + result.message();
         }
@@ -41,6 +41,21 @@ public final class ConsoleReport {
             head += "  [" + result.refusal().refusalClass().label() + "]";
         }
         lines.add(head);
+        lines.addAll(details(result));
+        return lines;
+    }
+
+    /** PASS, SKIP, FAIL, or FAIL with the level of a check whose failure does not fail the run. */
+    static String verdict(CheckResult result) {
+        if (result.verdict() == Verdict.FAIL && !result.failsRun()) {
+            return "FAIL (" + ReportText.lower(result.check().level()) + ")";
+        }
+        return result.verdict().name();
+    }
+
+    /** Under a failure: why, the last request and its answer, the refusal, the aftermath, the spec; warnings. */
+    static List<String> details(CheckResult result) {
+        List<String> lines = new ArrayList<>();
         if (result.verdict() == Verdict.FAIL) {
             if (!result.message().isEmpty()) {
                 lines.add(INDENT + "why:  " + result.message());

@@ -6,8 +6,9 @@ import dev.passkeyharness.conformance.runner.Verdict;
 import java.io.PrintWriter;
 
 /**
- * A minimal console report: "[n/total] ID VERDICT (ms) [refusal class]" a check, the reason under failures and skips, a
- * summary.
+ * The console as a run goes: "[n/total] ID VERDICT (ms) [refusal class]" a check as it finishes, the reason under a
+ * skip, under a failure what was sent, what came back and the spec step ({@link ConsoleReport#details}), then the
+ * summary. A failed check that does not fail the run says its level: "FAIL (optional)".
  */
 public final class ConsoleReportWriter implements ReportWriter {
 
@@ -20,22 +21,22 @@ public final class ConsoleReportWriter implements ReportWriter {
     @Override
     public void checkFinished(int index, int total, CheckResult result) {
         String refusal = result.refusal() == null ? "" : " [" + result.refusal().refusalClass().label() + "]";
-        out.printf("[%d/%d] %s %s (%d ms)%s%n", index, total, result.check().id(), result.verdict(), result.millis(),
-                refusal);
-        if (result.verdict() != Verdict.PASS) {
+        out.printf("[%d/%d] %s %s (%d ms)%s%n", index, total, result.check().id(), ConsoleReport.verdict(result),
+                result.millis(), refusal);
+        if (result.verdict() == Verdict.SKIP) {
             out.println("      " + result.message());
         }
-        if (result.verdict() == Verdict.FAIL && result.refusal() != null) {
-            out.println("      " + ReportText.refusal(result));
-        }
-        result.warnings().forEach(w -> out.println("      warning: " + w));
+        ConsoleReport.details(result).forEach(out::println);
         out.flush();
     }
 
     @Override
     public void finished(RunReport report) {
-        out.printf("%d checks: %d passed, %d failed, %d skipped in %d ms against %s (seed %d)%n",
-                report.results().size(), report.count(Verdict.PASS), report.count(Verdict.FAIL),
+        long notRequired = report.results().stream()
+                .filter(r -> r.verdict() == Verdict.FAIL && !r.failsRun()).count();
+        String failed = notRequired == 0 ? "failed" : "failed (" + notRequired + " optional or advisory)";
+        out.printf("%d checks: %d passed, %d %s, %d skipped in %d ms against %s (seed %d)%n",
+                report.results().size(), report.count(Verdict.PASS), report.count(Verdict.FAIL), failed,
                 report.count(Verdict.SKIP), report.millis(), report.target(), report.seed());
         out.flush();
     }

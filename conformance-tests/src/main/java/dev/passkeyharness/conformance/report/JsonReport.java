@@ -6,8 +6,10 @@ import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The run as JSON in the schema documented in REPORT-SCHEMA.md (schemaVersion {@value #SCHEMA_VERSION}). */
@@ -59,26 +61,30 @@ public final class JsonReport {
         result.warnings().forEach(warnings::add);
         ArrayNode exchanges = node.putArray("exchanges");
         result.exchanges().forEach(e -> exchanges.add(exchange(e)));
-        Refusal refusal = result.refusal();
-        if (refusal == null) {
-            node.putNull("refusal");
-        } else {
-            ObjectNode r = node.putObject("refusal");
-            r.put("class", refusal.refusalClass().name());
-            r.put("status", refusal.status());
-            if (refusal.rule() == null) {
-                r.putNull("rule");
-            } else {
-                r.put("rule", refusal.rule());
-            }
-            r.put("message", refusal.message());
-        }
+        node.set("refusal", refusal(result.refusal()));
         ArrayNode aftermath = node.putArray("aftermath");
         result.aftermath().forEach(e -> aftermath.add(exchange(e)));
         return node;
     }
 
     /** One exchange as the JSON report and transcripts write it. */
+    /** A refusal as the report and transcripts show it: class, status, rule (or null) and message; null for none. */
+    public static JsonNode refusal(Refusal refusal) {
+        if (refusal == null) {
+            return NullNode.getInstance();
+        }
+        ObjectNode r = MAPPER.createObjectNode();
+        r.put("class", refusal.refusalClass().name());
+        r.put("status", refusal.status());
+        if (refusal.rule() == null) {
+            r.putNull("rule");
+        } else {
+            r.put("rule", refusal.rule());
+        }
+        r.put("message", refusal.message());
+        return r;
+    }
+
     public static ObjectNode exchange(Exchange exchange) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("method", exchange.method());

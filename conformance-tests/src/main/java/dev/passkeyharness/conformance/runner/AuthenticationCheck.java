@@ -33,7 +33,7 @@ final class AuthenticationCheck {
         }
         RpSession session = run.newSession();
         String username = run.username("a");
-        Ctap2Authenticator device = Authenticators.fresh(run, run.seed("device"), TamperSet.NONE);
+        Ctap2Authenticator device = Authenticators.fresh(run, "device", TamperSet.NONE);
         ceremonies.register(session, username, device);
         for (int i = 0; i < run.setup().signInsBefore(); i++) {
             ceremonies.signIn(session, username, device);
@@ -88,7 +88,7 @@ final class AuthenticationCheck {
 
     /** A second device's discoverable credential the RP never registered (WebAuthn L3 §7.2 step 6). */
     private StepOutcome unknownCredential(RpSession session, TamperSet tamperings) {
-        Ctap2Authenticator stranger = Authenticators.fresh(run, run.seed("stranger"), TamperSet.NONE);
+        Ctap2Authenticator stranger = Authenticators.fresh(run, "stranger", TamperSet.NONE);
         // real creation options from a throwaway visitor, whose response is never sent
         RpSession throwaway = run.newSession();
         String strangerName = run.username("stranger");
@@ -104,7 +104,7 @@ final class AuthenticationCheck {
     /** User A's username-first options answered by user B's registered credential (WebAuthn L3 §7.2 step 5). */
     private StepOutcome otherUsersCredential(RpSession session, String username, TamperSet tamperings) {
         RpSession other = run.newSession();
-        Ctap2Authenticator otherDevice = Authenticators.fresh(run, run.seed("other-device"), TamperSet.NONE);
+        Ctap2Authenticator otherDevice = Authenticators.fresh(run, "other-device", TamperSet.NONE);
         ceremonies.register(other, run.username("b"), otherDevice);
         ObjectNode options = (ObjectNode) Ceremonies.JSON.readTree(ceremonies.requestOptions(session, username));
         // B's browser would refuse A's allowCredentials; emptied, B's device answers with its discoverable credential

@@ -4,7 +4,6 @@ import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
-import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.authenticator.metadata.MetadataModel;
 import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
@@ -32,18 +31,16 @@ final class Authenticators {
     }
 
     /**
-     * A fresh, seeded device as the check's setup describes it, with {@code tamperings} active; it issues attestation
-     * certificates from the CA the target trusts, when the target names one.
+     * A fresh, seeded device of this check's run as the setup describes it, with {@code tamperings} active. A check
+     * whose device the metadata must know is skipped when the target trusts no CA the runner knows.
      */
-    static Ctap2Authenticator fresh(CheckRun run, long seed, TamperSet tamperings) {
+    static Ctap2Authenticator fresh(CheckRun run, String role, TamperSet tamperings) {
         if (run.setup().metadata() != null && run.target().attestationCa().isEmpty()) {
             throw CheckStop.skip("needs a target that trusts the run's attestation CA through metadata (the embedded "
                     + "RP, or --target with --state naming the state file 'authenticator metadata' used)");
         }
-        Ctap2AuthenticatorBuilder builder = Ctap2Authenticator.builder().profile(profile(run.setup())).seed(seed)
-                .tamperings(tamperings);
-        run.target().attestationCa().ifPresent(builder::attestationCa);
-        return builder.build();
+        return Ctap2Authenticator.builder().profile(profile(run.setup())).seed(run.seed(role))
+                .attestationCa(run.attestationCa()).tamperings(tamperings).build();
     }
 
     /** The same device (credentials, counters, attestation CA) with other tamperings active, for the tested step. */

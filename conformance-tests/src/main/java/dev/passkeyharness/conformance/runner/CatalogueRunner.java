@@ -1,14 +1,22 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
+import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Procedure;
 import dev.passkeyharness.conformance.scenario.ScenarioRunner;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs catalogue checks against one target: each check with its own seeded authenticators, usernames and sessions,
@@ -30,6 +38,27 @@ public final class CatalogueRunner {
     public static final Listener SILENT = new Listener() {
     };
 
+    private final int workers;
+
+    /** A runner that runs one check at a time. */
+    public CatalogueRunner() {
+        this(1);
+    }
+
+    /**
+     * A runner with {@code workers} checks in flight at once. Each check's own requests are the same whatever the
+     * number; only their interleaving with other checks' requests changes. Results still arrive in catalogue order.
+     */
+    public CatalogueRunner(int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.workers = workers;
+    }
+
+    /** One attestation CA per run seed, shared by every device of the run: making a CA costs two key pairs. */
+    private final Map<Long, AttestationCa> attestationCas = new ConcurrentHashMap<>();
+
     /**
      * Runs {@code checks} in order against {@code target}.
      *
@@ -39,13 +68,25 @@ public final class CatalogueRunner {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         listener.onStart(checks.size());
-        List<CheckResult> results = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
-            CheckResult result = runOne(checks.get(i), target, seed);
-            results.add(result);
-            listener.onResult(i + 1, result);
+        List<CheckResult> results;
+        if (workers == 1) {
+            results = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                CheckResult result = runOne(checks.get(i), target, seed);
+                results.add(result);
+                listener.onResult(i + 1, result);
+            }
+        } else {
+            results = new CheckPool(workers).run(checks, CatalogueRunner::movesClock,
+                    i -> runOne(checks.get(i), target, seed), listener);
         }
         return new RunReport(target.description(), seed, startedAt, (System.nanoTime() - start) / 1_000_000, results);
+    }
+
+    /** Whether the check moves the target's clock, which expires every challenge in flight. */
+    static boolean movesClock(Check check) {
+        return check.ceremony() != CheckCeremony.JOURNEY && check.setup() != null
+                && check.setup().procedure() == Procedure.EXPIRED_CHALLENGE;
     }
 
     /** One check, timed; any exception but an unreachable target becomes this check's FAIL. */
@@ -54,7 +95,9 @@ public final class CatalogueRunner {
             return ScenarioRunner.run(check, target, Seeds.derive(seed, check.id()));
         }
         long start = System.nanoTime();
-        CheckRun run = new CheckRun(check, target, seed);
+        // the CA the target trusts, when it names one; else one made for the run
+        CheckRun run = new CheckRun(check, target, seed,
+                target.attestationCa().orElseGet(() -> attestationCa(seed)));
         StepOutcome outcome;
         try {
             outcome = procedure(run);
@@ -74,6 +117,12 @@ public final class CatalogueRunner {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(check, judgement.verdict(), judgement.message(), millis, run.exchanges(), run.warnings(),
                 judgement.refusal(), run.aftermath());
+    }
+
+    /** The run's CA, made from the run seed as a seeded authenticator makes its own: same seed, same CA. */
+    private AttestationCa attestationCa(long seed) {
+        return attestationCas.computeIfAbsent(seed, s -> AttestationCa.create(new DeterministicRandom(s, "attestation-ca"),
+                Clock.fixed(Ctap2AuthenticatorBuilder.SEEDED_EPOCH, ZoneOffset.UTC)));
     }
 
     /** The follow-ups of a refusal; one that breaks on its own (a client error, bad data) says so. */

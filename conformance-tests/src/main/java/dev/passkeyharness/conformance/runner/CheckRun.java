@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Answer;
@@ -22,15 +23,17 @@ final class CheckRun {
     private final Check check;
     private final RpTarget target;
     private final long seed;
+    private final AttestationCa attestationCa;
     private final List<Exchange> exchanges = new ArrayList<>();
     private final List<Exchange> aftermath = new ArrayList<>();
     private boolean inAftermath;
     private final Set<String> warnings = new LinkedHashSet<>();
 
-    CheckRun(Check check, RpTarget target, long runSeed) {
+    CheckRun(Check check, RpTarget target, long runSeed, AttestationCa attestationCa) {
         this.check = check;
         this.target = target;
         this.seed = Seeds.derive(runSeed, check.id());
+        this.attestationCa = attestationCa;
     }
 
     Check check() {
@@ -47,6 +50,11 @@ final class CheckRun {
 
     boolean can(RpTarget.Capability capability) {
         return target.capabilities().contains(capability);
+    }
+
+    /** The run's attestation CA: every device of every check issues its attestation certificates from it. */
+    AttestationCa attestationCa() {
+        return attestationCa;
     }
 
     /** A seed for one role in this check (the user's authenticator, the other user's, the twin…). */

@@ -43,7 +43,7 @@ final class OptionsCheck {
         String registered = null;
         // request options are for a user with a credential: the conformance API refuses them for an unknown user
         if (readsRequestOptions || assertions.contains(OptionsAssertion.EXCLUDE_CREDENTIALS_LISTS_REGISTERED)) {
-            Ctap2Authenticator device = Authenticators.fresh(run, run.seed("device"), TamperSet.NONE);
+            Ctap2Authenticator device = Authenticators.fresh(run, "device", TamperSet.NONE);
             registered = ceremonies.register(session, username, device);
         } else {
             ceremonies.prepareUser(session, username);

@@ -28,7 +28,7 @@ final class RegistrationCheck {
         TamperSet tamperings = Authenticators.tamperings(run.check());
         RpSession session = run.newSession();
         String username = run.username("a");
-        Ctap2Authenticator device = Authenticators.fresh(run, run.seed("device"), tamperings);
+        Ctap2Authenticator device = Authenticators.fresh(run, "device", tamperings);
         switch (run.setup().procedure()) {
             case STANDARD:
                 return tested(session, session, username, device, tamperings, Duration.ZERO);
@@ -65,7 +65,7 @@ final class RegistrationCheck {
 
     /** An accepted response sent again: the challenge is single-use (WebAuthn L3 §13.4.3). */
     private StepOutcome replay(RpSession session, String username) {
-        Ctap2Authenticator device = Authenticators.fresh(run, run.seed("device"), TamperSet.NONE);
+        Ctap2Authenticator device = Authenticators.fresh(run, "device", TamperSet.NONE);
         ceremonies.prepareUser(session, username);
         String response = ceremonies.create(device, TamperSet.NONE,
                 ceremonies.creationOptions(session, ceremonies.creationRequest(username)));
@@ -80,8 +80,8 @@ final class RegistrationCheck {
 
     /** A cloned authenticator registers the same credential ID for a second account (WebAuthn L3 §7.1 step 26). */
     private StepOutcome duplicate(RpSession session, String username) {
-        Ctap2Authenticator original = Authenticators.fresh(run, run.seed("device"), TamperSet.NONE);
-        Ctap2Authenticator twin = Authenticators.fresh(run, run.seed("device"), TamperSet.NONE);
+        Ctap2Authenticator original = Authenticators.fresh(run, "device", TamperSet.NONE);
+        Ctap2Authenticator twin = Authenticators.fresh(run, "device", TamperSet.NONE);
         String first = ceremonies.register(session, username, original);
         RpSession other = run.newSession();
         String otherUser = run.username("b");

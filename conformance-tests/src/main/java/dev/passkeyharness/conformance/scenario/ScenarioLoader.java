@@ -6,6 +6,7 @@ import dev.passkeyharness.authenticator.user.SimulatedUser;
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.CatalogueFile;
 import dev.passkeyharness.conformance.catalogue.Level;
+import dev.passkeyharness.conformance.catalogue.YamlFields;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.conformance.catalogue.YamlTreeReader;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import dev.passkeyharness.authenticator.client.DomExceptionName;
 import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
+import dev.passkeyharness.conformance.catalogue.YamlFields;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.rp.webauthn.Rule;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ final class StepParser {
 
     private List<String> tamper(YamlNode.Mapping step, Ceremony ceremony) {
         List<String> names = new ArrayList<>();
-        for (YamlNode item : fields.list(step, "tamper")) {
+        for (YamlNode item : fields.listOrSingle(step, "tamper")) {
             String name = fields.string(item, "a tampering name");
             Tampering tampering = Tamperings.byName(name).orElseThrow(() -> fields.error(item.line(),
                     "unknown tampering '" + name + "'; 'passkey-harness authenticator tamperings' lists them"));

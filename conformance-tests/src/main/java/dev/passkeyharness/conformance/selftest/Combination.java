@@ -16,8 +16,8 @@ public record Combination(AuthenticatorProfile baseProfile, CoseAlgorithm alg, A
         for (AuthenticatorProfile profile : Profiles.all()) {
             for (CoseAlgorithm alg : profile.algorithms()) {
                 for (AttestationFormat format : AttestationFormat.values()) {
-                    // WebAuthn L3 §8.6: fido-u2f carries only P-256 ECDSA keys
-                    if (format != AttestationFormat.FIDO_U2F || alg == CoseAlgorithm.ES256) {
+                    // WebAuthn L3 §8.3, §8.4, §8.6, §8.8: some formats carry only some key types
+                    if (format.algorithms().isEmpty() || format.algorithms().contains(alg)) {
                         out.add(new Combination(profile, alg, format));
                     }
                 }

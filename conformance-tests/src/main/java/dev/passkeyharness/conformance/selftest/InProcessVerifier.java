@@ -15,7 +15,10 @@ import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
+import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
@@ -61,7 +64,8 @@ public final class InProcessVerifier {
         };
         this.manager = new WebAuthnManager(
                 List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
-                        new FIDOU2FAttestationStatementVerifier()),
+                        new FIDOU2FAttestationStatementVerifier(), new TPMAttestationStatementVerifier(),
+                        new AndroidKeyAttestationStatementVerifier(), new AppleAnonymousAttestationStatementVerifier()),
                 new DefaultCertPathTrustworthinessVerifier(anchors),
                 new DefaultSelfAttestationTrustworthinessVerifier());
     }

@@ -104,7 +104,7 @@ public final class SelfTest {
         if (!expected.fmt().equals(credential.fmt())) {
             throw new VerificationFailure("expected attestation fmt " + expected.fmt() + ", got " + credential.fmt());
         }
-        boolean wantChain = expected == AttestationFormat.PACKED || expected == AttestationFormat.FIDO_U2F;
+        boolean wantChain = expected != AttestationFormat.NONE && expected != AttestationFormat.PACKED_SELF;
         if (wantChain != credential.hasCertificateChain()) {
             throw new VerificationFailure(wantChain ? "expected full attestation (x5c), got none"
                     : "expected no certificate chain, got x5c");

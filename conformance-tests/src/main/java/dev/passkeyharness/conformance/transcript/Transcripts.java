@@ -8,7 +8,6 @@ import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.conformance.catalogue.YamlTreeReader;
 import dev.passkeyharness.conformance.report.JsonReport;
 import dev.passkeyharness.conformance.runner.CheckResult;
-import dev.passkeyharness.conformance.runner.Refusal;
 import dev.passkeyharness.conformance.runner.Verdict;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.Exchange;
@@ -67,8 +66,7 @@ public final class Transcripts {
         root.set("check", CheckDocument.toJson(result.check()));
         root.put("verdict", result.verdict().name());
         root.put("message", result.message());
-        Refusal refusal = result.refusal();
-        root.put("refusal", refusal == null ? null : refusal.describe());
+        root.set("refusal", JsonReport.refusal(result.refusal()));
         ArrayNode exchanges = root.putArray("exchanges");
         result.exchanges().forEach(e -> exchanges.add(JsonReport.exchange(e)));
         ArrayNode aftermath = root.putArray("aftermath");

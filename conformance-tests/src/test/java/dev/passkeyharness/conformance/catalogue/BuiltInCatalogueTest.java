@@ -26,7 +26,10 @@ class BuiltInCatalogueTest {
 
     private final List<Check> checks = BuiltInCatalogue.load();
 
-    /** Every FIDO server item of the public list except tpm, android-key, android-safetynet and the few the harness cannot produce. */
+    /**
+     * Every FIDO server item of the public list except android-safetynet, the SHA-1 tpm item and the few the harness
+     * cannot produce.
+     */
     static List<String> expectedFidoIds() {
         List<String> ids = new ArrayList<>();
         range(ids, CREATE + "P-", 1, 4);
@@ -42,6 +45,8 @@ class BuiltInCatalogueTest {
         List.of("P-1", "F-1", "F-2", "F-3").forEach(n -> ids.add(ATT + "6 " + n));
         List.of("P-1", "P-2", "F-1").forEach(n -> ids.add(ATT + "7 " + n));
         List.of("P-1", "F-1", "F-2").forEach(n -> ids.add(ATT + "8 " + n));
+        List.of("P-1", "P-4", "F-1", "F-2", "F-3", "F-4").forEach(n -> ids.add(ATT + "9 " + n));
+        List.of("P-1", "F-1", "F-2", "F-3").forEach(n -> ids.add(ATT + "A " + n));
         range(ids, GET + "P-", 1, 2);
         ids.add(ASR + "1 P-1");
         range(ids, ASR + "1 F-", 1, 21);
@@ -64,6 +69,27 @@ class BuiltInCatalogueTest {
         assertTrue(checks.size() >= 150, "checks: " + checks.size());
         long negative = checks.stream().filter(Check::negative).count();
         assertTrue(negative >= 110, "negative checks: " + negative);
+    }
+
+    @Test
+    void theFormatsFileHasAValidCheckPerFormatAndAlgorithmAndTwentyNegatives() {
+        List<Check> formats = checks.stream().filter(c -> c.source().startsWith("catalogue/attestation-formats.yaml"))
+                .toList();
+        assertTrue(formats.stream().filter(Check::negative).count() >= 20);
+        for (String profileAndAlgorithm : List.of("windows-hello RS256", "windows-hello ES256", "android ES256",
+                "android RS256", "apple ES256")) {
+            assertTrue(formats.stream().anyMatch(c -> c.expected() == Expectation.ACCEPTED
+                    && c.ceremony() == CheckCeremony.REGISTRATION && c.tamperings().isEmpty()
+                    && profileAndAlgorithm.equals(c.setup().profile() + " " + algorithmOf(c))), profileAndAlgorithm);
+        }
+    }
+
+    private static String algorithmOf(Check check) {
+        if (check.setup().algorithm() != null) {
+            return check.setup().algorithm();
+        }
+        return dev.passkeyharness.authenticator.profile.Profiles.byName(check.setup().profile()).orElseThrow()
+                .algorithms().get(0).jwaName();
     }
 
     @Test
@@ -116,6 +142,12 @@ class BuiltInCatalogueTest {
                 assertTrue(checks.stream().anyMatch(c -> c.ceremony() == ceremony && c.setup().profile().equals(profile)
                         && c.expected() == Expectation.ACCEPTED && c.tamperings().isEmpty() && c.edits().isEmpty()
                         && c.setup().procedure() == Procedure.STANDARD), ceremony + " " + profile);
+            }
+        }
+        for (CheckCeremony ceremony : List.of(CheckCeremony.REGISTRATION, CheckCeremony.AUTHENTICATION)) {
+            for (String profile : List.of("windows-hello", "android", "apple")) {
+                assertTrue(checks.stream().anyMatch(c -> c.ceremony() == ceremony && c.setup().profile().equals(profile)
+                        && c.expected() == Expectation.ACCEPTED && c.tamperings().isEmpty()), ceremony + " " + profile);
             }
         }
         checks.stream().filter(c -> c.setup().profile().equals("u2f-legacy") && c.ceremony() != CheckCeremony.OPTIONS)

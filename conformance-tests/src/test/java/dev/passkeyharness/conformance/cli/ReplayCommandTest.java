@@ -52,6 +52,20 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aRefusalIsRecordedAsTheJsonReportShowsIt(@TempDir Path dir) throws Exception {
+        String refused = "builtin.registration.challenge-wrong";
+        CliRunner.Result run = CliRunner.run(BUILT_IN, "run", "--check", refused, "--seed", "3", "--record",
+                dir.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
+
+        JsonNode refusal = MAPPER.readTree(dir.resolve(refused + ".json").toFile()).path("refusal");
+        assertEquals("RULE_SPECIFIC", refusal.path("class").asString(), refusal.toString());
+        assertEquals(400, refusal.path("status").asInt(), refusal.toString());
+        assertEquals("challenge", refusal.path("rule").asString(), refusal.toString());
+        assertFalse(refusal.path("message").asString().isEmpty(), refusal.toString());
+    }
+
+    @Test
     void sanitisedFileNames(@TempDir Path dir) {
         assertEquals("Server-X-Resp-1_P-2.json",
                 dev.passkeyharness.conformance.transcript.Transcripts.fileName("Server-X-Resp-1 P-2"));

@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.kill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInCatalogue;
 import dev.passkeyharness.conformance.catalogue.Check;
@@ -68,6 +69,8 @@ class CatalogueKillTest {
     static final Set<Rule> NOT_KILLED = EnumSet.of(Rule.TOKEN_BINDING, Rule.EXTENSIONS, Rule.OTHER);
 
     private static final long SEED = 5;
+    /** Two checks at a time, as `run` does on two cores; verdicts do not depend on it. */
+    private static final int WORKERS = 2;
     private static List<Check> catalogue;
     private static Set<String> passingWhenStrict;
 
@@ -75,7 +78,7 @@ class CatalogueKillTest {
     static void strictBaseline() {
         catalogue = BuiltInCatalogue.load();
         try (LenientTarget strict = new LenientTarget(EnumSet.noneOf(Step.class))) {
-            RunReport report = new CatalogueRunner().run(catalogue, strict, SEED, CatalogueRunner.SILENT);
+            RunReport report = new CatalogueRunner(WORKERS).run(catalogue, strict, SEED, CatalogueRunner.SILENT);
             passingWhenStrict = ids(report, Verdict.PASS);
         }
     }
@@ -92,11 +95,39 @@ class CatalogueKillTest {
     @EnumSource(Step.class)
     void switchingOffOneStepFailsACheckThatAStrictRpPasses(Step step) {
         try (LenientTarget lenient = new LenientTarget(EnumSet.of(step))) {
-            RunReport report = new CatalogueRunner().run(catalogue, lenient, SEED, CatalogueRunner.SILENT);
+            RunReport report = new CatalogueRunner(WORKERS).run(catalogue, lenient, SEED, CatalogueRunner.SILENT);
             Set<String> caught = ids(report, Verdict.FAIL).stream().filter(passingWhenStrict::contains)
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
             assertFalse(caught.isEmpty(), "no check catches an RP that skips " + step);
         }
+    }
+
+    /**
+     * Each negative check of the attestation formats file fails against an RP that skips the step of its rule (the
+     * attestation statement, or the structure step for tpm fields webauthn4j refuses while parsing).
+     */
+    @Test
+    void everyAttestationFormatCheckFailsWithItsStepSwitchedOff() {
+        List<Check> formats = catalogue.stream()
+                .filter(c -> c.source().startsWith("catalogue/attestation-formats.yaml") && c.negative()
+                        && passingWhenStrict.contains(c.id()))
+                .toList();
+        assertTrue(formats.size() >= 20, "negative format checks a strict lenient RP passes: " + formats.size());
+        Set<String> caught = new java.util.TreeSet<>();
+        for (Step step : List.of(Step.ATTESTATION_STATEMENT, Step.RESPONSE_STRUCTURE)) {
+            List<Check> ofStep = formats.stream()
+                    .filter(c -> c.expectedRule() == null || STEP_OF_RULE.get(ruleOf(c.expectedRule())) == step).toList();
+            try (LenientTarget lenient = new LenientTarget(EnumSet.of(step))) {
+                caught.addAll(ids(new CatalogueRunner().run(ofStep, lenient, SEED, CatalogueRunner.SILENT),
+                        Verdict.FAIL));
+            }
+        }
+        List<String> missed = formats.stream().map(Check::id).filter(id -> !caught.contains(id)).toList();
+        assertEquals(List.of(), missed, "format checks no switched-off step makes fail");
+    }
+
+    private static Rule ruleOf(String id) {
+        return java.util.Arrays.stream(Rule.values()).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Set<String> ids(RunReport report, Verdict verdict) {

@@ -11,7 +11,10 @@ import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.CoreServerProperty;
 import com.webauthn4j.verifier.CoreRegistrationObject;
 import com.webauthn4j.verifier.attestation.statement.AttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import java.nio.ByteBuffer;
@@ -50,7 +53,9 @@ final class LenientVerifier {
     private final Clock clock;
     private final WebAuthnManager parser = WebAuthnManager.createNonStrictWebAuthnManager();
     private final List<AttestationStatementVerifier> formats = List.of(new NoneAttestationStatementVerifier(),
-            new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier());
+            new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier(),
+            new TPMAttestationStatementVerifier(), new AndroidKeyAttestationStatementVerifier(),
+            new AppleAnonymousAttestationStatementVerifier());
 
     private final LenientTrust trust;
 

@@ -3,6 +3,15 @@ package dev.passkeyharness.conformance.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Expectation;
+import dev.passkeyharness.conformance.catalogue.Level;
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +55,29 @@ class ConsoleReportTest {
     @Test
     void endsWithTheSummary() {
         assertEquals("5 checks: 2 passed, 2 failed, 1 skipped in 3.2 s", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aFailedOptionalCheckSaysItsLevelAndTheSummarySaysItDoesNotFailTheRun() {
+        CheckResult optional = new CheckResult(SampleRun.check("webauthn.registration.origin-http",
+                CheckCeremony.REGISTRATION, Expectation.REJECTED, Level.OPTIONAL), Verdict.FAIL,
+                "expected a refusal, the RP accepted", 5, List.of(), List.of());
+        CheckResult required = SampleRun.report().results().get(1);
+        assertEquals("FAIL (optional)", ConsoleReport.verdict(optional));
+        assertEquals("FAIL", ConsoleReport.verdict(required));
+
+        StringWriter text = new StringWriter();
+        ConsoleReportWriter writer = new ConsoleReportWriter(new PrintWriter(text));
+        writer.checkFinished(1, 2, optional);
+        writer.checkFinished(2, 2, required);
+        writer.finished(new RunReport("embedded reference RP", 1L, SampleRun.STARTED, 10L, List.of(optional, required)));
+        List<String> printed = text.toString().lines().toList();
+
+        assertEquals("[1/2] webauthn.registration.origin-http FAIL (optional) (5 ms)", printed.get(0));
+        assertTrue(printed.contains("      spec: WebAuthn L3 §7.1 step 13"), printed::toString);
+        assertTrue(printed.contains("      sent: POST /attestation/result {\"id\":\"cred\",\"type\":\"public-key\"}"),
+                printed::toString);
+        assertTrue(printed.get(printed.size() - 1).startsWith(
+                "2 checks: 0 passed, 2 failed (1 optional or advisory), 0 skipped in 10 ms"), printed::toString);
     }
 }

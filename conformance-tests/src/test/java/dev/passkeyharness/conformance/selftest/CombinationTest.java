@@ -18,13 +18,17 @@ class CombinationTest {
         int expected = 0;
         for (AuthenticatorProfile p : Profiles.all()) {
             for (CoseAlgorithm alg : p.algorithms()) {
-                expected += alg == CoseAlgorithm.ES256 ? AttestationFormat.values().length
-                        : AttestationFormat.values().length - 1;
+                for (AttestationFormat format : AttestationFormat.values()) {
+                    expected += format.algorithms().isEmpty() || format.algorithms().contains(alg) ? 1 : 0;
+                }
             }
         }
         assertEquals(expected, all.size());
         assertTrue(all.stream().filter(c -> c.attestation() == AttestationFormat.FIDO_U2F)
                 .allMatch(c -> c.alg() == CoseAlgorithm.ES256));
+        assertTrue(all.stream().filter(c -> c.attestation() == AttestationFormat.TPM)
+                .allMatch(c -> c.alg() == CoseAlgorithm.ES256 || c.alg() == CoseAlgorithm.RS256));
+        assertTrue(all.stream().anyMatch(c -> c.attestation() == AttestationFormat.TPM && c.alg() == CoseAlgorithm.RS256));
         assertEquals(all.size(), all.stream().map(Combination::label).distinct().count());
     }
 

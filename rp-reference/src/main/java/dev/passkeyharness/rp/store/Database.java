@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /** The reference RP's H2 database: a connection factory, migrated on open, running work in transactions. */
 public final class Database implements AutoCloseable {
@@ -20,9 +21,13 @@ public final class Database implements AutoCloseable {
     // reopened each time, and an in-memory one without DB_CLOSE_DELAY would vanish).
     private final Connection keepAlive;
 
+    // H2's own pool: opening a connection per transaction costs more than most of the work done in it.
+    private final JdbcConnectionPool pool;
+
     private Database(String jdbcUrl, Connection keepAlive) {
         this.jdbcUrl = jdbcUrl;
         this.keepAlive = keepAlive;
+        this.pool = JdbcConnectionPool.create(jdbcUrl, USER, PASSWORD);
     }
 
     /** Opens the database at {@code jdbcUrl} and brings its schema up to the latest version. */
@@ -85,6 +90,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            pool.dispose();
             keepAlive.close();
         } catch (SQLException e) {
             throw new StorageFailureException("closing " + jdbcUrl, e);
@@ -92,7 +98,7 @@ public final class Database implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
+        return pool.getConnection();
     }
 
     private static void rollback(Connection connection, Throwable cause) {

@@ -1,28 +1,26 @@
-package dev.passkeyharness.conformance.scenario;
+package dev.passkeyharness.conformance.catalogue;
 
-import dev.passkeyharness.conformance.catalogue.CatalogueException;
-import dev.passkeyharness.conformance.catalogue.YamlNode;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Strict readers of one scenario file's YAML nodes; every refusal names {@code file:line}. */
-final class YamlFields {
+/** Strict readers of one YAML file's nodes (catalogue, scenario, transcript); every refusal names {@code file:line}. */
+public final class YamlFields {
 
     private final String file;
 
-    YamlFields(String file) {
+    public YamlFields(String file) {
         this.file = file;
     }
 
-    YamlNode.Mapping mapping(YamlNode node, String what) {
+    public YamlNode.Mapping mapping(YamlNode node, String what) {
         if (node instanceof YamlNode.Mapping m) {
             return m;
         }
         throw error(node.line(), what + " must be a mapping, not " + describe(node));
     }
 
-    void onlyKnown(YamlNode.Mapping mapping, Set<String> known, String what) {
+    public void onlyKnown(YamlNode.Mapping mapping, Set<String> known, String what) {
         mapping.members().forEach((key, member) -> {
             if (!known.contains(key)) {
                 throw error(member.line(), "unknown field '" + key + "' in " + what + "; known fields: "
@@ -31,7 +29,7 @@ final class YamlFields {
         });
     }
 
-    String requiredString(YamlNode.Mapping mapping, String field) {
+    public String requiredString(YamlNode.Mapping mapping, String field) {
         YamlNode.Member member = mapping.members().get(field);
         if (member == null) {
             throw error(mapping.line(), "missing required field '" + field + "'");
@@ -43,15 +41,24 @@ final class YamlFields {
         return value;
     }
 
-    String string(YamlNode node, String what) {
+    public String string(YamlNode node, String what) {
         if (node instanceof YamlNode.Scalar s && s.value().isString()) {
             return s.value().asString();
         }
         throw error(node.line(), what + " must be a string, not " + describe(node));
     }
 
-    /** The field's list; a single string stands for a list of one. */
-    List<YamlNode> list(YamlNode.Mapping mapping, String field) {
+    /** The field's list; empty when the field is absent. */
+    public List<YamlNode> list(YamlNode.Mapping mapping, String field) {
+        return list(mapping, field, false);
+    }
+
+    /** The field's list, where a single string stands for a list of one. */
+    public List<YamlNode> listOrSingle(YamlNode.Mapping mapping, String field) {
+        return list(mapping, field, true);
+    }
+
+    private List<YamlNode> list(YamlNode.Mapping mapping, String field, boolean singleString) {
         YamlNode.Member member = mapping.members().get(field);
         if (member == null) {
             return List.of();
@@ -59,13 +66,13 @@ final class YamlFields {
         if (member.value() instanceof YamlNode.Sequence s) {
             return s.items();
         }
-        if (member.value() instanceof YamlNode.Scalar s && s.value().isString()) {
+        if (singleString && member.value() instanceof YamlNode.Scalar s && s.value().isString()) {
             return List.of(member.value());
         }
         throw error(member.value().line(), field + " must be a list, not " + describe(member.value()));
     }
 
-    String optionalChoice(YamlNode.Mapping mapping, String field, List<String> allowed) {
+    public String optionalChoice(YamlNode.Mapping mapping, String field, List<String> allowed) {
         YamlNode.Member member = mapping.members().get(field);
         if (member == null) {
             return null;
@@ -73,7 +80,7 @@ final class YamlFields {
         return choice(member.value(), field, allowed);
     }
 
-    String choice(YamlNode node, String field, List<String> allowed) {
+    public String choice(YamlNode node, String field, List<String> allowed) {
         String value = string(node, field);
         if (!allowed.contains(value)) {
             throw error(node.line(), "unknown " + field + " '" + value + "'; expected one of "
@@ -82,12 +89,12 @@ final class YamlFields {
         return value;
     }
 
-    static String describe(YamlNode node) {
+    public static String describe(YamlNode node) {
         return node instanceof YamlNode.Scalar s && !s.value().isNull() ? node.kind() + " (" + s.value() + ")"
                 : node.kind();
     }
 
-    CatalogueException error(int line, String problem) {
+    public CatalogueException error(int line, String problem) {
         return new CatalogueException(file, line, problem);
     }
 }
