@@ -15,7 +15,6 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
-import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -28,15 +27,17 @@ public final class CredentialKeyPair {
 
     private final CoseAlgorithm algorithm;
     private final AsymmetricKeyParameter privateKey;
-    private final AsymmetricKeyParameter publicKey;
-    // Encoded on first use: an EC PKCS#8 carries the public point, which costs a point multiplication to compute.
-    private volatile Bytes pkcs8;
-    private volatile Bytes subjectPublicKeyInfo;
+    // Derived on first use: signing needs the private key alone, and deriving an EC public key is a scalar
+    // multiplication, as costly as the signature itself.
+    private AsymmetricKeyParameter publicKey;
+    private Bytes pkcs8;
+    private Bytes subjectPublicKeyInfo;
 
+    /** {@code publicKey} may be null: it is then derived from the private key when first needed. */
     CredentialKeyPair(CoseAlgorithm algorithm, AsymmetricKeyParameter privateKey, AsymmetricKeyParameter publicKey) {
         this.algorithm = Objects.requireNonNull(algorithm);
         this.privateKey = Objects.requireNonNull(privateKey);
-        this.publicKey = Objects.requireNonNull(publicKey);
+        this.publicKey = publicKey;
     }
 
     /** Rebuilds a key pair from its PKCS#8 private key (as stored in the credential state file). */
@@ -47,52 +48,51 @@ public final class CredentialKeyPair {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a PKCS#8 private key: " + e.getMessage(), e);
         }
-        AsymmetricKeyParameter pub = KeyPairGeneration.publicKeyOf(priv);
-        CredentialKeyPair pair = new CredentialKeyPair(algorithm, priv, pub);
         KeyPairGeneration.checkMatches(algorithm, priv);
-        return pair;
+        if (priv instanceof ECPrivateKeyParameters ec) {
+            // the same key on the fast implementation of its curve (see KeyPairGeneration.domain)
+            priv = new ECPrivateKeyParameters(ec.getD(), KeyPairGeneration.domain(algorithm));
+        }
+        return new CredentialKeyPair(algorithm, priv, null);
     }
 
     public CoseAlgorithm algorithm() {
         return algorithm;
     }
 
-    public Bytes pkcs8() {
-        Bytes encoded = pkcs8;
-        if (encoded == null) {
-            try {
-                encoded = Bytes.of(PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey).getEncoded("DER"));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot encode private key", e);
-            }
-            pkcs8 = encoded;
+    /** The private key as PKCS#8 DER, in BouncyCastle's encoding (the EC form carries the public key). */
+    public synchronized Bytes pkcs8() {
+        if (pkcs8 == null) {
+            pkcs8 = Pkcs8.encode(privateKey, publicKeyParameter());
         }
-        return encoded;
+        return pkcs8;
     }
 
-    public Bytes subjectPublicKeyInfo() {
-        Bytes encoded = subjectPublicKeyInfo;
-        if (encoded == null) {
+    public synchronized Bytes subjectPublicKeyInfo() {
+        if (subjectPublicKeyInfo == null) {
             try {
-                encoded = Bytes.of(SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKey).getEncoded("DER"));
+                subjectPublicKeyInfo = Bytes.of(
+                        SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKeyParameter()).getEncoded("DER"));
             } catch (IOException e) {
-                throw new IllegalStateException("cannot encode public key", e);
+                throw new IllegalStateException("cannot encode key", e);
             }
-            subjectPublicKeyInfo = encoded;
         }
-        return encoded;
+        return subjectPublicKeyInfo;
     }
 
     /** The public key as a COSE_Key (RFC 9052 §7), canonical CBOR. */
     public Bytes coseKey() {
-        return CoseKeys.encode(algorithm, publicKey);
+        return CoseKeys.encode(algorithm, publicKeyParameter());
     }
 
     AsymmetricKeyParameter privateKeyParameter() {
         return privateKey;
     }
 
-    AsymmetricKeyParameter publicKeyParameter() {
+    synchronized AsymmetricKeyParameter publicKeyParameter() {
+        if (publicKey == null) {
+            publicKey = KeyPairGeneration.publicKeyOf(privateKey);
+        }
         return publicKey;
     }
 

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
 import org.bouncycastle.crypto.generators.Ed25519KeyPairGenerator;
 import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
@@ -68,8 +69,11 @@ public final class KeyPairGeneration {
             case ES256K -> "secp256k1";
             default -> throw new IllegalArgumentException(algorithm + " is not an EC2 algorithm");
         };
-        X9ECParameters params = ECNamedCurveTable.getByName(curve);
-        return new ECNamedDomainParameters(ECNamedCurveTable.getOID(curve), params);
+        // BouncyCastle's custom curves compute in fixed-size limbs; the generic table's curves use BigInteger
+        // arithmetic and make every key generation and signature several times slower, with the same results.
+        X9ECParameters params = CustomNamedCurves.getByName(curve);
+        return new ECNamedDomainParameters(ECNamedCurveTable.getOID(curve),
+                params != null ? params : ECNamedCurveTable.getByName(curve));
     }
 
     static AsymmetricKeyParameter publicKeyOf(AsymmetricKeyParameter privateKey) {

@@ -29,7 +29,8 @@ final class FollowUps {
     /**
      * After a refused registration: fresh creation options for {@code username} in {@code session} exclude none of
      * {@code refusedIds} (an RP excludes every credential it holds for the user; WebAuthn L3 §5.4
-     * excludeCredentials), and a fresh, untampered authenticator then registers. Empty {@code refusedIds} skip the
+     * excludeCredentials), the user's stored credentials list none of them where the API can list them, and a fresh,
+     * untampered authenticator then registers. Empty {@code refusedIds} skip the
      * first part, for procedures where the refused ID was legitimately stored before. The fresh authenticator is of
      * {@code tested}'s model and batch (no new attestation CA to make), but a test metadata model the metadata
      * speaks against is replaced by the profile's own AAGUID, which the metadata trusts.
@@ -48,6 +49,11 @@ final class FollowUps {
                             + id + ")");
                 }
             }
+            Optional<String> listed = listedAmong(session, refusedIds);
+            if (listed.isPresent()) {
+                return Optional.of("refused, but the credential was stored: the user's passkeys list it ("
+                        + listed.get() + ")");
+            }
             Ctap2Authenticator fresh = sameBatch(tested, Authenticators.trustedAaguid(run.setup(), tested.profile()),
                     run.seed("follow-up"));
             String response = ceremonies.create(fresh, TamperSet.NONE, Ceremonies.withoutEnvelope(options.body()));
@@ -55,6 +61,21 @@ final class FollowUps {
             return answer.accepted() ? Optional.empty()
                     : Optional.of("refused, but a correct registration right after was refused: " + Judge.describe(answer));
         };
+    }
+
+    /** The first of {@code ids} the session's stored credentials list, where it can list them. */
+    static Optional<String> listedAmong(RpSession session, Set<String> ids) {
+        Optional<Answer> stored = session.storedCredentials();
+        if (ids.isEmpty() || stored.isEmpty() || !stored.get().accepted()) {
+            return Optional.empty();
+        }
+        for (JsonNode passkey : stored.get().body().path("passkeys")) {
+            String id = passkey.path("id").asString("");
+            if (ids.contains(id)) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

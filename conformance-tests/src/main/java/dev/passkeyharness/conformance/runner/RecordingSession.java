@@ -5,6 +5,7 @@ import dev.passkeyharness.conformance.target.Exchange;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import dev.passkeyharness.conformance.target.RpSession;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A session whose answers also go to the check's log, so the exchanges of all its sessions stay in order. */
@@ -31,6 +32,11 @@ final class RecordingSession implements RpSession {
     @Override
     public Answer registrationResult(String registrationResponseJson) {
         return logged(session.registrationResult(registrationResponseJson));
+    }
+
+    @Override
+    public Optional<Answer> storedCredentials() {
+        return session.storedCredentials().map(this::logged);
     }
 
     @Override

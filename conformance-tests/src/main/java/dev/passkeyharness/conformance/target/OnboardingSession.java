@@ -3,6 +3,7 @@ package dev.passkeyharness.conformance.target;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A visitor of the reference RP's onboarding API: signs up, then creates passkeys and signs in with them. */
@@ -86,6 +87,11 @@ public final class OnboardingSession implements RpSession {
     /** GET /api/passkeys: the signed-in account's passkeys. */
     public Answer listPasskeys() {
         return channel.get("/api/passkeys");
+    }
+
+    @Override
+    public Optional<Answer> storedCredentials() {
+        return Optional.of(listPasskeys());
     }
 
     /** DELETE /api/passkeys/{id}. */

@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.target;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One visitor's conversation with the RP, cookies kept across requests as a browser does. Each call records its
@@ -20,6 +21,14 @@ public interface RpSession {
     Answer authenticationOptions(String username, String userVerification);
 
     Answer authenticationResult(String authenticationResponseJson);
+
+    /**
+     * The signed-in user's stored credentials, where the API can list them (the onboarding API's GET /api/passkeys,
+     * an object whose {@code passkeys} each carry an {@code id}); empty where it cannot (the FIDO2 conformance API).
+     */
+    default Optional<Answer> storedCredentials() {
+        return Optional.empty();
+    }
 
     /** Every request and answer of this session so far, in order. */
     List<Exchange> exchanges();
