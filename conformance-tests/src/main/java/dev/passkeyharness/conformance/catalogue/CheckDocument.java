@@ -36,6 +36,7 @@ public final class CheckDocument {
         putIfSet(setup, "attestationConveyance", s.attestationConveyance());
         setup.put("signInsBefore", s.signInsBefore());
         setup.put("procedure", lower(s.procedure()));
+        putIfSet(setup, "metadata", s.metadata());
         ArrayNode tamperings = node.putArray("tamperings");
         check.tamperings().forEach(tamperings::add);
         ArrayNode edits = node.putArray("edits");

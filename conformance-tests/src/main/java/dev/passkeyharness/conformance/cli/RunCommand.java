@@ -1,5 +1,8 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.profile.Profiles;
+import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.authenticator.user.SimulatedUser;
 import dev.passkeyharness.conformance.browser.BrowserJourneys;
 import dev.passkeyharness.conformance.browser.ChromiumInstall;
 import dev.passkeyharness.conformance.browser.PageSelectors;
@@ -92,6 +95,11 @@ final class RunCommand implements Callable<Integer> {
             + ".passkey-harness/screenshots).")
     Path screenshots;
 
+    @Option(names = "--state", paramLabel = "FILE", description = "With --target: the state file whose attestation CA "
+            + "'authenticator metadata' wrote the target's BLOBs for; the run's authenticators attest with it and the "
+            + "metadata checks run (without it they are skipped).")
+    Path state;
+
     @Option(names = "--self-test", description = "Instead: every profile x algorithm x attestation format registers "
             + "and signs in twice against an in-process verifier (webauthn4j).")
     boolean selfTest;
@@ -115,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
             throw CliException.badInput("--selectors needs --browser");
         }
         PageSelectors pages = pageSelectors();
-        try (RpTarget rp = target(chosen); BrowserJourneys journeys = new BrowserJourneys(ChromiumInstall.DEBIAN,
+        try (RpTarget rp = target(chosen, runSeed); BrowserJourneys journeys = new BrowserJourneys(ChromiumInstall.DEBIAN,
                 pages, screenshotDir())) {
             CatalogueRunner runner = browser ? new CatalogueRunner(workers, journeys) : new CatalogueRunner(workers);
             RunReport report = runner.run(selected, rp, runSeed, new CatalogueRunner.Listener() {
@@ -242,14 +250,28 @@ final class RunCommand implements Callable<Integer> {
         return Path.of(".passkey-harness", "screenshots");
     }
 
-    private RpTarget target(Api chosen) {
-        if (target == null) {
-            return EmbeddedTarget.start(chosen);
+    private RpTarget target(Api chosen, long runSeed) {
+        if (target == null && state != null) {
+            throw CliException.badInput("--state applies to --target only: the embedded RP makes its own metadata");
         }
+        if (target == null) {
+            return EmbeddedTarget.start(chosen, runSeed);
+        }
+        HttpTarget http;
         try {
-            return HttpTarget.of(target, chosen);
+            http = HttpTarget.of(target, chosen);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--target: " + e.getMessage());
         }
+        if (state == null) {
+            return http;
+        }
+        AuthenticatorSession session =
+                AuthenticatorSession.open(state, Profiles.SECURITY_KEY, SimulatedUser.APPROVE, TamperSet.NONE, null);
+        if (!session.loaded()) {
+            throw CliException.badInput("--state " + state + ": no such state file (write the BLOBs with "
+                    + "'authenticator metadata --state " + state + "' first)");
+        }
+        return http.withAttestationCa(session.authenticator().attestationCa());
     }
 }

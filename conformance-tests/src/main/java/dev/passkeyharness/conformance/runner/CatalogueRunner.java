@@ -117,7 +117,9 @@ public final class CatalogueRunner {
             return browser.run(check, target, Seeds.derive(seed, check.id()));
         }
         long start = System.nanoTime();
-        CheckRun run = new CheckRun(check, target, seed, attestationCa(seed));
+        // the CA the target trusts, when it names one; else one made for the run
+        CheckRun run = new CheckRun(check, target, seed,
+                target.attestationCa().orElseGet(() -> attestationCa(seed)));
         StepOutcome outcome;
         try {
             outcome = procedure(run);

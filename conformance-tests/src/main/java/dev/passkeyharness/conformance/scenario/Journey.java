@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.scenario;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
@@ -32,12 +33,12 @@ final class Journey implements JourneyActions {
     private String email;
     private String password;
 
-    Journey(Scenario scenario, OnboardingSession session, String origin, long seed) {
+    Journey(Scenario scenario, OnboardingSession session, String origin, long seed, Optional<AttestationCa> ca) {
         this.scenario = scenario;
         this.session = session;
         this.origin = origin;
         this.seed = seed;
-        this.devices = new Devices(scenario.authenticators(), seed);
+        this.devices = new Devices(scenario.authenticators(), seed, ca);
     }
 
     OnboardingSession session() {

@@ -36,7 +36,7 @@ public final class ScenarioRunner {
                     List.of());
         }
         OnboardingSession session = target.newOnboardingSession();
-        Journey journey = new Journey(scenario, session, target.origin(), seed);
+        Journey journey = new Journey(scenario, session, target.origin(), seed, target.attestationCa());
         Optional<String> failure = walk(scenario.steps(), journey);
         return failure.map(f -> result(check, Verdict.FAIL, f, start, session.exchanges()))
                 .orElseGet(() -> result(check, Verdict.PASS, scenario.steps().size() + " steps", start,
