@@ -32,7 +32,8 @@ public final class ReferenceRp implements AutoCloseable {
         RelyingPartyPolicy policy = policy(settings, port);
         Database database = Database.open(settings.jdbcUrl());
         try {
-            RpRoutes routes = new RpRoutes(policy, database, Accounts.withDefaults(database, settings.clock()),
+            RpRoutes routes = new RpRoutes(policy, database, Accounts.withDefaults(database, settings.clock(),
+                    settings.passwordHashing()),
                     settings.clock());
             Javalin app = Javalin.create(routes::configure);
             app.start(settings.host(), port);

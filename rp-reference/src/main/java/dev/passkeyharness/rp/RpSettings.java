@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp;
 
+import dev.passkeyharness.rp.account.Argon2Settings;
 import dev.passkeyharness.rp.metadata.AuthenticatorMetadata;
 import dev.passkeyharness.rp.store.Database;
 import dev.passkeyharness.rp.webauthn.RelyingPartyPolicy;
@@ -27,7 +28,8 @@ public record RpSettings(
         Duration challengeTimeout,
         List<Long> algorithms,
         Clock clock,
-        AuthenticatorMetadata metadata) {
+        AuthenticatorMetadata metadata,
+        Argon2Settings passwordHashing) {
 
     public RpSettings {
         Objects.requireNonNull(host, "host");
@@ -35,6 +37,7 @@ public record RpSettings(
         Objects.requireNonNull(userVerification, "userVerification");
         Objects.requireNonNull(challengeTimeout, "challengeTimeout");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(passwordHashing, "passwordHashing");
         origins = List.copyOf(origins);
         algorithms = List.copyOf(algorithms);
         trustAnchors = List.copyOf(trustAnchors);
@@ -47,53 +50,62 @@ public record RpSettings(
     public static RpSettings defaults() {
         return new RpSettings("127.0.0.1", 0, Database.DEFAULT_URL, null, List.of(), UserVerification.PREFERRED,
                 List.of(), false, Duration.ofMinutes(5), RelyingPartyPolicy.DEFAULT_ALGORITHMS, Clock.systemUTC(),
-                null);
+                null, Argon2Settings.OWASP);
     }
 
     public RpSettings withHost(String value) {
         return new RpSettings(value, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
     }
 
     public RpSettings withPort(int value) {
         return new RpSettings(host, value, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
     }
 
     public RpSettings withDatabase(String value) {
         return new RpSettings(host, port, value, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
     }
 
     public RpSettings withRelyingParty(String newRpId, List<String> newOrigins) {
         return new RpSettings(host, port, jdbcUrl, newRpId, newOrigins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
     }
 
     public RpSettings withUserVerification(UserVerification value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, value, trustAnchors, requireTrustedAttestation,
-                challengeTimeout, algorithms, clock, metadata);
+                challengeTimeout, algorithms, clock, metadata, passwordHashing);
     }
 
     public RpSettings withTrustedAttestation(List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, true, challengeTimeout,
-                algorithms, clock, null);
+                algorithms, clock, null, passwordHashing);
     }
 
     /** FIDO metadata decides attestation trust; {@code anchors} serve authenticators without an AAGUID (fido-u2f). */
     public RpSettings withMetadata(AuthenticatorMetadata value, List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, false, challengeTimeout,
-                algorithms, clock, Objects.requireNonNull(value, "metadata"));
+                algorithms, clock, Objects.requireNonNull(value, "metadata"), passwordHashing);
     }
 
     /** The COSE algorithms offered in pubKeyCredParams, in preference order. */
     public RpSettings withAlgorithms(List<Long> value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, value, clock, metadata);
+                requireTrustedAttestation, challengeTimeout, value, clock, metadata, passwordHashing);
+    }
+
+    /**
+     * Argon2id cost for account passwords. The default is OWASP's minimum; a throwaway RP whose accounts are random
+     * test users (the runner's embedded target) may choose less, since its passwords guard nothing.
+     */
+    public RpSettings withPasswordHashing(Argon2Settings value) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, value);
     }
 
     public RpSettings withClock(Clock value, Duration timeout) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, timeout, algorithms, value, metadata);
+                requireTrustedAttestation, timeout, algorithms, value, metadata, passwordHashing);
     }
 }

@@ -4,6 +4,7 @@ import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.rp.ReferenceRp;
 import dev.passkeyharness.rp.RpSettings;
+import dev.passkeyharness.rp.account.Argon2Settings;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,12 @@ public final class EmbeddedTarget implements RpTarget {
         this.onboarding = onboarding;
     }
 
+    /**
+     * Argon2id at 1 MiB and one pass for the embedded RP's accounts: random test users in a database that dies with
+     * the run, whose passwords guard nothing. OWASP's 19 MiB and two passes made password hashing a tenth of a run.
+     */
+    static final Argon2Settings TEST_USER_PASSWORDS = new Argon2Settings(1024, 1, 1);
+
     /** Starts the reference RP, speaking {@code api} to the runner. */
     private static final String CEREMONY_LOG_LEVEL = "org.slf4j.simpleLogger.log.passkey-harness.rp.ceremony";
 
@@ -53,6 +60,7 @@ public final class EmbeddedTarget implements RpTarget {
         RpSettings settings = RpSettings.defaults()
                 .withDatabase("jdbc:h2:mem:harness-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withClock(clock, CHALLENGE_TIMEOUT)
+                .withPasswordHashing(TEST_USER_PASSWORDS)
                 .withMetadata(trust.load(clock.instant()), List.of(trust.attestationRoot()));
         // The runner reports every ceremony itself; the RP's own line per ceremony would repeat it
         System.setProperty(CEREMONY_LOG_LEVEL, System.getProperty(CEREMONY_LOG_LEVEL, "warn"));

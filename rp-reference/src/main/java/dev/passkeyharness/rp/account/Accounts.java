@@ -42,8 +42,13 @@ public final class Accounts {
 
     /** The production wiring: OWASP Argon2id settings, the default policy and rate limit. */
     public static Accounts withDefaults(Database database, Clock clock) {
+        return withDefaults(database, clock, Argon2Settings.OWASP);
+    }
+
+    /** The production wiring with other Argon2id cost settings. */
+    public static Accounts withDefaults(Database database, Clock clock, Argon2Settings hashing) {
         SecureRandom random = new SecureRandom();
-        return new Accounts(database, new AccountRepository(), new PasswordHasher(Argon2Settings.OWASP, random),
+        return new Accounts(database, new AccountRepository(), new PasswordHasher(hashing, random),
                 PasswordPolicy.DEFAULT, new LoginRateLimiter(clock), clock, random);
     }
 

@@ -1,6 +1,10 @@
 package dev.passkeyharness.rp.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.passkeyharness.rp.RpSettings;
+import dev.passkeyharness.rp.account.Argon2Settings;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,17 @@ class PasswordJourneyTest {
     @AfterEach
     void stop() {
         site.close();
+    }
+
+    @Test
+    void passwordsAreHashedWithTheConfiguredArgon2Cost() {
+        assertTrue(site.passwordHashOf("ida@example.com").startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+        try (Site cheap = Site.start(RpSettings.defaults().withPasswordHashing(new Argon2Settings(64, 1, 1)))) {
+            assertTrue(cheap.passwordHashOf("ida@example.com").startsWith("$argon2id$v=19$m=64,t=1,p=1$"));
+            Browser.Answer login = cheap.browser().post("/api/login",
+                    "{\"email\":\"ida@example.com\",\"password\":\"" + Site.PASSWORD + "\"}");
+            assertEquals(200, login.status(), login::toString);
+        }
     }
 
     @Test

@@ -57,6 +57,24 @@ final class Site implements AutoCloseable {
         return rp.database().inTransaction(c -> new AccountRepository().countAll(c));
     }
 
+    /** Signs {@code email} up and returns the password hash (PHC string) its account stored. */
+    String passwordHashOf(String email) {
+        signUp(email);
+        return passwordHash(email);
+    }
+
+    /** The stored password hash (PHC string) of {@code email}'s account. */
+    String passwordHash(String email) {
+        return rp.database().inTransaction(c -> {
+            try (var statement = c.prepareStatement("SELECT password_hash FROM account WHERE username = ?")) {
+                statement.setString(1, email);
+                try (var rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+    }
+
     int passkeyCount() {
         return rp.database().inTransaction(c -> new PasskeyRepository().countAll(c));
     }
