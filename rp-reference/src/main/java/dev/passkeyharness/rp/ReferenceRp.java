@@ -78,9 +78,12 @@ public final class ReferenceRp implements AutoCloseable {
                 .withChallengeTimeout(settings.challengeTimeout())
                 .withAlgorithms(settings.algorithms());
         if (settings.metadata() != null) {
-            return policy.withMetadata(settings.metadata(), settings.trustAnchors());
+            policy = policy.withMetadata(settings.metadata(), settings.trustAnchors());
+        } else if (settings.requireTrustedAttestation()) {
+            policy = policy.withTrustedAttestation(settings.trustAnchors());
         }
-        return settings.requireTrustedAttestation() ? policy.withTrustedAttestation(settings.trustAnchors()) : policy;
+        return settings.attestationConveyance() == null ? policy
+                : policy.withAttestationConveyance(settings.attestationConveyance());
     }
 
     private static int freePort(String host) {

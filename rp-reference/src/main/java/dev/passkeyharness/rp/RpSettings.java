@@ -29,7 +29,8 @@ public record RpSettings(
         List<Long> algorithms,
         Clock clock,
         AuthenticatorMetadata metadata,
-        Argon2Settings passwordHashing) {
+        Argon2Settings passwordHashing,
+        String attestationConveyance) {
 
     public RpSettings {
         Objects.requireNonNull(host, "host");
@@ -50,49 +51,49 @@ public record RpSettings(
     public static RpSettings defaults() {
         return new RpSettings("127.0.0.1", 0, Database.DEFAULT_URL, null, List.of(), UserVerification.PREFERRED,
                 List.of(), false, Duration.ofMinutes(5), RelyingPartyPolicy.DEFAULT_ALGORITHMS, Clock.systemUTC(),
-                null, Argon2Settings.OWASP);
+                null, Argon2Settings.OWASP, null);
     }
 
     public RpSettings withHost(String value) {
         return new RpSettings(value, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
     }
 
     public RpSettings withPort(int value) {
         return new RpSettings(host, value, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
     }
 
     public RpSettings withDatabase(String value) {
         return new RpSettings(host, port, value, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
     }
 
     public RpSettings withRelyingParty(String newRpId, List<String> newOrigins) {
         return new RpSettings(host, port, jdbcUrl, newRpId, newOrigins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
     }
 
     public RpSettings withUserVerification(UserVerification value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, value, trustAnchors, requireTrustedAttestation,
-                challengeTimeout, algorithms, clock, metadata, passwordHashing);
+                challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
     }
 
     public RpSettings withTrustedAttestation(List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, true, challengeTimeout,
-                algorithms, clock, null, passwordHashing);
+                algorithms, clock, null, passwordHashing, attestationConveyance);
     }
 
     /** FIDO metadata decides attestation trust; {@code anchors} serve authenticators without an AAGUID (fido-u2f). */
     public RpSettings withMetadata(AuthenticatorMetadata value, List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, false, challengeTimeout,
-                algorithms, clock, Objects.requireNonNull(value, "metadata"), passwordHashing);
+                algorithms, clock, Objects.requireNonNull(value, "metadata"), passwordHashing, attestationConveyance);
     }
 
     /** The COSE algorithms offered in pubKeyCredParams, in preference order. */
     public RpSettings withAlgorithms(List<Long> value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, value, clock, metadata, passwordHashing);
+                requireTrustedAttestation, challengeTimeout, value, clock, metadata, passwordHashing, attestationConveyance);
     }
 
     /**
@@ -101,11 +102,20 @@ public record RpSettings(
      */
     public RpSettings withPasswordHashing(Argon2Settings value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, value);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, value, attestationConveyance);
+    }
+
+    /**
+     * The attestation conveyance creation options ask for when the request names none (WebAuthn L3 §5.4.7); null
+     * keeps the policy's: "none", or "direct" where attestation is judged by trust anchors or metadata.
+     */
+    public RpSettings withAttestationConveyance(String value) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, value);
     }
 
     public RpSettings withClock(Clock value, Duration timeout) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, timeout, algorithms, value, metadata, passwordHashing);
+                requireTrustedAttestation, timeout, algorithms, value, metadata, passwordHashing, attestationConveyance);
     }
 }

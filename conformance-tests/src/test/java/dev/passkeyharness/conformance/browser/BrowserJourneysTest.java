@@ -115,8 +115,9 @@ class BrowserJourneysTest {
         String email = "bridge-in@passkey-harness.test";
         OnboardingSession api = rp.newOnboardingSession();
         assertTrue(api.signUp(email, "Bridge In", PASSWORD).accepted());
+        // attesting through the run's CA, which the embedded RP's metadata lists
         Ctap2Authenticator ours = Ctap2Authenticator.builder().profile(Profiles.SECURITY_KEY)
-                .user(SimulatedUser.APPROVE).seed(21).build();
+                .attestationCa(rp.attestationCa().orElseThrow()).user(SimulatedUser.APPROVE).seed(21).build();
         Answer options = api.registrationOptions(new OptionsRequest(email, "Bridge In", "required", null, null));
         String registration = WebAuthnClient.builder(ours, rp.origin()).build().create(options.body().toString())
                 .toJson();

@@ -103,6 +103,12 @@ public record RelyingPartyPolicy(
                 challengeTimeout, algorithms, Objects.requireNonNull(value, "metadata"));
     }
 
+    /** Asks for this attestation conveyance when a request names none; trust is judged as before. */
+    public RelyingPartyPolicy withAttestationConveyance(String value) {
+        return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, value, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, algorithms, metadata);
+    }
+
     public RelyingPartyPolicy withChallengeTimeout(Duration value) {
         return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, attestation, trustAnchors,
                 requireTrustedAttestation, value, algorithms, metadata);
