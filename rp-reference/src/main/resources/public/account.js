@@ -12,6 +12,7 @@ function renderPasskeys(passkeys) {
   document.getElementById("no-passkeys").hidden = passkeys.length > 0;
   for (const passkey of passkeys) {
     const item = document.createElement("li");
+    item.dataset.credentialId = passkey.id; // lets tests and tools tell passkeys of the same name apart
     const text = document.createElement("div");
     const name = document.createElement("strong");
     name.textContent = passkey.name;

@@ -76,6 +76,9 @@ public final class ReferenceRp implements AutoCloseable {
                 .withUserVerification(settings.userVerification())
                 .withChallengeTimeout(settings.challengeTimeout())
                 .withAlgorithms(settings.algorithms());
+        if (settings.metadata() != null) {
+            return policy.withMetadata(settings.metadata(), settings.trustAnchors());
+        }
         return settings.requireTrustedAttestation() ? policy.withTrustedAttestation(settings.trustAnchors()) : policy;
     }
 

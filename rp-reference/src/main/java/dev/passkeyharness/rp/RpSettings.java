@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp;
 
+import dev.passkeyharness.rp.metadata.AuthenticatorMetadata;
 import dev.passkeyharness.rp.store.Database;
 import dev.passkeyharness.rp.webauthn.RelyingPartyPolicy;
 import dev.passkeyharness.rp.webauthn.UserVerification;
@@ -11,7 +12,8 @@ import java.util.Objects;
 
 /**
  * How to run the reference RP. A null {@code rpId} means "localhost"; empty {@code origins} means
- * {@code http://localhost:<port>}; port 0 picks a free loopback port.
+ * {@code http://localhost:<port>}; port 0 picks a free loopback port. A non-null {@code metadata} makes FIDO metadata
+ * decide attestation trust, with {@code trustAnchors} for authenticators without an AAGUID.
  */
 public record RpSettings(
         String host,
@@ -24,7 +26,8 @@ public record RpSettings(
         boolean requireTrustedAttestation,
         Duration challengeTimeout,
         List<Long> algorithms,
-        Clock clock) {
+        Clock clock,
+        AuthenticatorMetadata metadata) {
 
     public RpSettings {
         Objects.requireNonNull(host, "host");
@@ -43,47 +46,54 @@ public record RpSettings(
     /** Loopback, a free port, the file database, localhost, strict defaults. */
     public static RpSettings defaults() {
         return new RpSettings("127.0.0.1", 0, Database.DEFAULT_URL, null, List.of(), UserVerification.PREFERRED,
-                List.of(), false, Duration.ofMinutes(5), RelyingPartyPolicy.DEFAULT_ALGORITHMS, Clock.systemUTC());
+                List.of(), false, Duration.ofMinutes(5), RelyingPartyPolicy.DEFAULT_ALGORITHMS, Clock.systemUTC(),
+                null);
     }
 
     public RpSettings withHost(String value) {
         return new RpSettings(value, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
     }
 
     public RpSettings withPort(int value) {
         return new RpSettings(host, value, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
     }
 
     public RpSettings withDatabase(String value) {
         return new RpSettings(host, port, value, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
     }
 
     public RpSettings withRelyingParty(String newRpId, List<String> newOrigins) {
         return new RpSettings(host, port, jdbcUrl, newRpId, newOrigins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata);
     }
 
     public RpSettings withUserVerification(UserVerification value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, value, trustAnchors, requireTrustedAttestation,
-                challengeTimeout, algorithms, clock);
+                challengeTimeout, algorithms, clock, metadata);
     }
 
     public RpSettings withTrustedAttestation(List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, true, challengeTimeout,
-                algorithms, clock);
+                algorithms, clock, null);
+    }
+
+    /** FIDO metadata decides attestation trust; {@code anchors} serve authenticators without an AAGUID (fido-u2f). */
+    public RpSettings withMetadata(AuthenticatorMetadata value, List<X509Certificate> anchors) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, false, challengeTimeout,
+                algorithms, clock, Objects.requireNonNull(value, "metadata"));
     }
 
     /** The COSE algorithms offered in pubKeyCredParams, in preference order. */
     public RpSettings withAlgorithms(List<Long> value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, value, clock);
+                requireTrustedAttestation, challengeTimeout, value, clock, metadata);
     }
 
     public RpSettings withClock(Clock value, Duration timeout) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, timeout, algorithms, value);
+                requireTrustedAttestation, timeout, algorithms, value, metadata);
     }
 }

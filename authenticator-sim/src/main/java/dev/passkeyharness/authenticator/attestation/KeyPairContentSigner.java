@@ -13,13 +13,13 @@ import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
  * A BouncyCastle {@link ContentSigner} over a {@link CredentialKeyPair}, so certificates are signed with the same
  * deterministic (RFC 6979) signing as everything else and a seeded run gives byte-identical certificates.
  */
-final class KeyPairContentSigner implements ContentSigner {
+public final class KeyPairContentSigner implements ContentSigner {
 
     private final CredentialKeyPair key;
     private final AlgorithmIdentifier algorithmIdentifier;
     private final ByteArrayOutputStream toBeSigned = new ByteArrayOutputStream(512);
 
-    KeyPairContentSigner(CredentialKeyPair key) {
+    public KeyPairContentSigner(CredentialKeyPair key) {
         this.key = key;
         this.algorithmIdentifier =
                 new DefaultSignatureAlgorithmIdentifierFinder().find(x509SignatureName(key.algorithm()));

@@ -77,6 +77,12 @@ public record AuthenticatorProfile(
                 backupState);
     }
 
+    /** The same device under another model's AAGUID, e.g. one a metadata BLOB says something particular about. */
+    public AuthenticatorProfile withAaguid(Bytes newAaguid) {
+        return new AuthenticatorProfile(name, newAaguid, vendorName, attachment, transports, algorithms, attestation,
+                residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+    }
+
     public AuthenticatorProfile withCounterMode(CounterMode newCounterMode) {
         return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
                 residentKeys, alwaysDiscoverable, userVerification, newCounterMode, backupEligible, backupState);

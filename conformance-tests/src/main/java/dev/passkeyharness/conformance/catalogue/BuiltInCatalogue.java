@@ -9,7 +9,8 @@ public final class BuiltInCatalogue {
 
     /** The built-in files, in the order their checks run. */
     public static final List<String> FILES = List.of("options.yaml", "fido-server.yaml", "webauthn-registration.yaml",
-            "webauthn-authentication.yaml", "state.yaml", "positive.yaml", "attestation-formats.yaml");
+            "webauthn-authentication.yaml", "state.yaml", "positive.yaml", "attestation-formats.yaml",
+            "metadata.yaml");
 
     private BuiltInCatalogue() {
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param optionsAssertions for OPTIONS checks, the {@code OptionsAssertion} names the options must satisfy
  * @param expectedRule for REJECTED checks, the reference RP's rule id a correct refusal names, or null
  * @param source where the check was defined ({@code file:line}), for error messages
- * @param scenario for JOURNEY checks, the scenario the runner drives; null for every other ceremony
+ * @param scenario for JOURNEY and BROWSER checks, the scenario the runner drives; null for every other ceremony
  */
 public record Check(
         String id,
@@ -46,8 +46,8 @@ public record Check(
         if (id.isBlank() || title.isBlank() || specRef.isBlank()) {
             throw new IllegalArgumentException("a check needs an id, a title and a specRef");
         }
-        if (scenario != null && ceremony != CheckCeremony.JOURNEY) {
-            throw new IllegalArgumentException("only a journey check carries a scenario");
+        if (scenario != null && ceremony != CheckCeremony.JOURNEY && ceremony != CheckCeremony.BROWSER) {
+            throw new IllegalArgumentException("only a journey or browser check carries a scenario");
         }
     }
 

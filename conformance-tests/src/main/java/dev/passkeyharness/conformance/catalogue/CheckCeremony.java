@@ -8,6 +8,8 @@ public enum CheckCeremony {
     REGISTRATION,
     /** An authentication response sent to the RP (WebAuthn L3 §7.2). */
     AUTHENTICATION,
-    /** A multi-step onboarding scenario. */
-    JOURNEY
+    /** A multi-step onboarding scenario through the onboarding API. */
+    JOURNEY,
+    /** A multi-step onboarding scenario through the RP's pages in headless Chromium (run --browser). */
+    BROWSER
 }

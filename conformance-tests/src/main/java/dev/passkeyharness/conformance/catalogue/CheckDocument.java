@@ -18,8 +18,8 @@ public final class CheckDocument {
 
     /** The check in catalogue fields (id, title, specRef, ceremony, setup, tamperings, edits, …). */
     public static ObjectNode toJson(Check check) {
-        if (check.ceremony() == CheckCeremony.JOURNEY) {
-            throw new IllegalArgumentException("a journey check has no catalogue form: " + check.id());
+        if (check.ceremony() == CheckCeremony.JOURNEY || check.ceremony() == CheckCeremony.BROWSER) {
+            throw new IllegalArgumentException("a journey or browser check has no catalogue form: " + check.id());
         }
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", check.id());
@@ -36,6 +36,7 @@ public final class CheckDocument {
         putIfSet(setup, "attestationConveyance", s.attestationConveyance());
         setup.put("signInsBefore", s.signInsBefore());
         setup.put("procedure", lower(s.procedure()));
+        putIfSet(setup, "metadata", s.metadata());
         ArrayNode tamperings = node.putArray("tamperings");
         check.tamperings().forEach(tamperings::add);
         ArrayNode edits = node.putArray("edits");

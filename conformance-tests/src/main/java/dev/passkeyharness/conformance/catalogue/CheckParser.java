@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.catalogue;
 
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.Tampering;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Turns one check's YAML mapping into a {@link Check}, refusing anything it does not know. */
 final class CheckParser {
@@ -20,7 +22,7 @@ final class CheckParser {
     private static final Set<String> CHECK_FIELDS = Set.of("id", "title", "specRef", "ceremony", "setup", "tamperings",
             "edits", "assertions", "expected", "rule", "level");
     private static final Set<String> SETUP_FIELDS = Set.of("profile", "algorithm", "attestation", "userVerification",
-            "residentKey", "attestationConveyance", "signInsBefore", "procedure");
+            "residentKey", "attestationConveyance", "signInsBefore", "procedure", "metadata");
     private static final Set<String> EDIT_FIELDS = Set.of("op", "pointer", "value");
     private static final List<String> PREFERENCES = List.of("required", "preferred", "discouraged");
     private static final List<String> CONVEYANCES = List.of("none", "indirect", "direct", "enterprise");
@@ -29,6 +31,10 @@ final class CheckParser {
      */
     static final List<String> ALGORITHMS = List.of("ES256", "ES384", "ES512", "EdDSA", "RS256", "PS256",
             "ES256K", "RS1", "RS384", "RS512", "PS384", "PS512");
+
+    /** Test metadata models, and "listed": the profile's own AAGUID as the run's metadata lists it. */
+    static final List<String> METADATA = Stream.concat(Stream.of(Setup.LISTED), MetadataModels.names().stream())
+            .toList();
 
     private final String file;
     private final YamlFields fields;
@@ -84,7 +90,8 @@ final class CheckParser {
                 fields.optionalChoice(setup, "residentKey", PREFERENCES),
                 fields.optionalChoice(setup, "attestationConveyance", CONVEYANCES),
                 signIns,
-                procedure == null ? Procedure.STANDARD : Procedure.valueOf(procedure.toUpperCase(Locale.ROOT)));
+                procedure == null ? Procedure.STANDARD : Procedure.valueOf(procedure.toUpperCase(Locale.ROOT)),
+                fields.optionalChoice(setup, "metadata", METADATA));
     }
 
     private List<String> tamperings(YamlNode.Mapping check, CheckCeremony ceremony) {

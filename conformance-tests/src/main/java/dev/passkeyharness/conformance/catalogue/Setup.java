@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param residentKey what the registration options request asks for, or null for the target's default
  * @param attestationConveyance the options request's attestation member (none, indirect, direct), or null
  * @param signInsBefore accepted sign-ins before the tested authentication (e.g. 1 so a counter can go back)
+ * @param metadata a test metadata model (MetadataModels) whose AAGUID the authenticator takes, {@link #LISTED} for
+ *     the profile's own as the run's metadata lists it, or null; with either, the check needs a target that trusts
+ *     the run's attestation CA
  */
 public record Setup(
         String profile,
@@ -21,9 +24,19 @@ public record Setup(
         String residentKey,
         String attestationConveyance,
         int signInsBefore,
-        Procedure procedure) {
+        Procedure procedure,
+        String metadata) {
+
+    public static final String LISTED = "listed";
 
     public static final Setup DEFAULT = new Setup("security-key", null, null, null, null, null, 0, Procedure.STANDARD);
+
+    /** A setup with the profile's own AAGUID. */
+    public Setup(String profile, String algorithm, String attestation, String userVerification, String residentKey,
+            String attestationConveyance, int signInsBefore, Procedure procedure) {
+        this(profile, algorithm, attestation, userVerification, residentKey, attestationConveyance, signInsBefore,
+                procedure, null);
+    }
 
     public Setup {
         Objects.requireNonNull(profile, "profile");

@@ -10,6 +10,7 @@ import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import dev.passkeyharness.conformance.report.ReportWriter;
 import dev.passkeyharness.conformance.scenario.BuiltInScenarios;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.function.Function;
@@ -36,8 +37,9 @@ record CliContext(CeremonyDriver driver, TamperingCatalogue tamperings, Catalogu
         return new CliContext(CeremonyDrivers.webAuthnClient(), TamperingCatalogues.standard());
     }
 
-    /** The YAML catalogue shipped in the jar, then the built-in onboarding journeys. */
+    /** The YAML catalogue shipped in the jar, then the built-in onboarding journeys, then the browser journeys. */
     private static CatalogueSource defaultCatalogue() {
-        return () -> Stream.concat(BuiltInCatalogue.load().stream(), BuiltInScenarios.checks().stream()).toList();
+        return () -> Stream.of(BuiltInCatalogue.load(), BuiltInScenarios.checks(), BuiltInScenarios.browserChecks())
+                .flatMap(List::stream).toList();
     }
 }

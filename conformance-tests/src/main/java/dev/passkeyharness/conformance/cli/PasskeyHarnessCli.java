@@ -30,6 +30,7 @@ public final class PasskeyHarnessCli implements Callable<Integer> {
                 .addSubcommand(new RegisterCommand(context))
                 .addSubcommand(new LoginCommand(context))
                 .addSubcommand(new CaCommand())
+                .addSubcommand(new MetadataCommand())
                 .addSubcommand(new TamperingsCommand(context));
         CommandLine cli = new CommandLine(new PasskeyHarnessCli())
                 .addSubcommand(new RunCommand(context))

@@ -1,5 +1,12 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.profile.Profiles;
+import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.authenticator.user.SimulatedUser;
+import dev.passkeyharness.conformance.browser.BrowserJourneys;
+import dev.passkeyharness.conformance.browser.ChromiumInstall;
+import dev.passkeyharness.conformance.browser.PageSelectors;
+import dev.passkeyharness.conformance.browser.SelectorsFile;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.report.HtmlReport;
 import dev.passkeyharness.conformance.report.JUnitXmlReport;
@@ -75,6 +82,24 @@ final class RunCommand implements Callable<Integer> {
             description = "Also write one transcript per check into DIR (<check id>.json); 'replay' re-runs one.")
     Path record;
 
+    @Option(names = "--browser", description = "Also run the browser journeys (ceremony browser) through the RP's "
+            + "pages in headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver); without it they are skipped.")
+    boolean browser;
+
+    @Option(names = "--selectors", paramLabel = "FILE", description = "With --browser and --target: where the "
+            + "journeys find things on the target's pages (YAML of page paths and CSS selectors; README).")
+    Path selectors;
+
+    @Option(names = "--screenshots", paramLabel = "DIR", description = "Where browser journeys leave their PNGs "
+            + "(default: a screenshots directory next to the --html, --json or --junit report, else "
+            + ".passkey-harness/screenshots).")
+    Path screenshots;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "With --target: the state file whose attestation CA "
+            + "'authenticator metadata' wrote the target's BLOBs for; the run's authenticators attest with it and the "
+            + "metadata checks run (without it they are skipped).")
+    Path state;
+
     @Option(names = "--self-test", description = "Instead: every profile x algorithm x attestation format registers "
             + "and signs in twice against an in-process verifier (webauthn4j).")
     boolean selfTest;
@@ -94,8 +119,14 @@ final class RunCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         int workers = workers();
         ReportWriter writer = context.reports().apply(spec.commandLine().getOut());
-        try (RpTarget rp = target(chosen)) {
-            RunReport report = new CatalogueRunner(workers).run(selected, rp, runSeed, new CatalogueRunner.Listener() {
+        if (selectors != null && !browser) {
+            throw CliException.badInput("--selectors needs --browser");
+        }
+        PageSelectors pages = pageSelectors();
+        try (RpTarget rp = target(chosen, runSeed); BrowserJourneys journeys = new BrowserJourneys(ChromiumInstall.DEBIAN,
+                pages, screenshotDir())) {
+            CatalogueRunner runner = browser ? new CatalogueRunner(workers, journeys) : new CatalogueRunner(workers);
+            RunReport report = runner.run(selected, rp, runSeed, new CatalogueRunner.Listener() {
                 @Override
                 public void onStart(int total) {
                     writer.started(total);
@@ -194,14 +225,53 @@ final class RunCommand implements Callable<Integer> {
         return out;
     }
 
-    private RpTarget target(Api chosen) {
-        if (target == null) {
-            return EmbeddedTarget.start(chosen);
+    private PageSelectors pageSelectors() {
+        if (selectors == null) {
+            return PageSelectors.REFERENCE_RP;
         }
         try {
-            return HttpTarget.of(target, chosen);
+            return SelectorsFile.load(selectors);
+        } catch (RuntimeException e) {
+            throw CliException.badInput("--selectors: " + e.getMessage());
+        }
+    }
+
+    /** Next to the first report file asked for, so the HTML report's links stay short. */
+    private Path screenshotDir() {
+        if (screenshots != null) {
+            return screenshots;
+        }
+        for (Path report : new Path[] {html, json, junit}) {
+            if (report != null) {
+                Path parent = report.toAbsolutePath().getParent();
+                return parent.resolve("screenshots");
+            }
+        }
+        return Path.of(".passkey-harness", "screenshots");
+    }
+
+    private RpTarget target(Api chosen, long runSeed) {
+        if (target == null && state != null) {
+            throw CliException.badInput("--state applies to --target only: the embedded RP makes its own metadata");
+        }
+        if (target == null) {
+            return EmbeddedTarget.start(chosen, runSeed);
+        }
+        HttpTarget http;
+        try {
+            http = HttpTarget.of(target, chosen);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--target: " + e.getMessage());
         }
+        if (state == null) {
+            return http;
+        }
+        AuthenticatorSession session =
+                AuthenticatorSession.open(state, Profiles.SECURITY_KEY, SimulatedUser.APPROVE, TamperSet.NONE, null);
+        if (!session.loaded()) {
+            throw CliException.badInput("--state " + state + ": no such state file (write the BLOBs with "
+                    + "'authenticator metadata --state " + state + "' first)");
+        }
+        return http.withAttestationCa(session.authenticator().attestationCa());
     }
 }

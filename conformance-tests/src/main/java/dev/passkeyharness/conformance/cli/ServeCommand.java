@@ -2,6 +2,10 @@ package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.rp.ReferenceRp;
 import dev.passkeyharness.rp.RpSettings;
+import dev.passkeyharness.rp.metadata.AuthenticatorMetadata;
+import dev.passkeyharness.rp.metadata.LoadedBlob;
+import dev.passkeyharness.rp.metadata.MetadataException;
+import dev.passkeyharness.rp.metadata.MetadataSources;
 import dev.passkeyharness.rp.store.Database;
 import dev.passkeyharness.rp.webauthn.RelyingPartyPolicy;
 import dev.passkeyharness.rp.webauthn.UserVerification;
@@ -9,6 +13,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +53,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "required, preferred or discouraged. Default: ${DEFAULT-VALUE}.")
     String userVerification;
 
-    @Option(names = "--trust-anchor", paramLabel = "PEM", description = "Require attestation chaining to these roots.")
+    @Option(names = "--trust-anchor", paramLabel = "PEM", description = "Require attestation chaining to these roots "
+            + "(with --metadata-blob: only for authenticators without an AAGUID, i.e. fido-u2f).")
     List<Path> trustAnchors = new ArrayList<>();
+
+    @Option(names = "--metadata-blob", paramLabel = "FILE", arity = "1..*",
+            description = "FIDO MDS3 metadata BLOBs (JWT) that decide attestation trust; needs --metadata-root.")
+    List<Path> metadataBlobs = new ArrayList<>();
+
+    @Option(names = "--metadata-root", paramLabel = "PEM", description = "The MDS root the BLOBs' signing chains lead to.")
+    Path metadataRoot;
+
+    @Option(names = "--metadata-crl", paramLabel = "FILE", arity = "1..*",
+            description = "CRLs (PEM or DER) for the BLOBs' signing chains.")
+    List<Path> metadataCrls = new ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -63,13 +81,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         RpSettings settings = RpSettings.defaults().withHost(host).withPort(port).withDatabase(db)
                 .withRelyingParty(rpId, origins).withUserVerification(userVerification());
-        if (!trustAnchors.isEmpty()) {
-            try {
-                settings = settings.withTrustedAttestation(
-                        RelyingPartyPolicy.loadPemCertificates(trustAnchors.toArray(Path[]::new)));
-            } catch (IOException | RuntimeException e) {
-                throw CliException.badInput("--trust-anchor: " + e.getMessage());
-            }
+        List<X509Certificate> anchors = anchors();
+        if (!metadataBlobs.isEmpty() || metadataRoot != null || !metadataCrls.isEmpty()) {
+            settings = settings.withMetadata(metadata(settings.clock()), anchors);
+        } else if (!anchors.isEmpty()) {
+            settings = settings.withTrustedAttestation(anchors);
         }
         ReferenceRp rp;
         try {
@@ -87,6 +103,41 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private List<X509Certificate> anchors() {
+        if (trustAnchors.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return RelyingPartyPolicy.loadPemCertificates(trustAnchors.toArray(Path[]::new));
+        } catch (IOException | RuntimeException e) {
+            throw CliException.badInput("--trust-anchor: " + e.getMessage());
+        }
+    }
+
+    /** Reads and processes the BLOBs; any BLOB it cannot trust is named on stderr, and none trusted is an error. */
+    private AuthenticatorMetadata metadata(Clock clock) {
+        if (metadataBlobs.isEmpty() || metadataRoot == null) {
+            throw CliException.badInput("--metadata-blob and --metadata-root go together");
+        }
+        AuthenticatorMetadata metadata;
+        try {
+            metadata = AuthenticatorMetadata.load(
+                    MetadataSources.read(metadataBlobs, List.of(metadataRoot), metadataCrls), clock.instant());
+        } catch (MetadataException e) {
+            throw CliException.badInput(e.getMessage());
+        }
+        for (LoadedBlob blob : metadata.blobs()) {
+            if (blob instanceof LoadedBlob.Refused refused) {
+                spec.commandLine().getErr().println("metadata BLOB " + refused.name() + " is not trusted: "
+                        + refused.reason());
+            }
+        }
+        if (metadata.blobs().stream().noneMatch(b -> b instanceof LoadedBlob.Trusted)) {
+            throw CliException.badInput("no metadata BLOB can be trusted");
+        }
+        return metadata;
     }
 
     private UserVerification userVerification() {

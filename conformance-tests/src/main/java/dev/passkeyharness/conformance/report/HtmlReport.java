@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class HtmlReport {
 
-    static final List<String> CEREMONIES = List.of("options", "registration", "authentication", "journey");
+    static final List<String> CEREMONIES = List.of("options", "registration", "authentication", "journey", "browser");
 
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
@@ -54,11 +54,17 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** Screenshot links are relative to the file's directory. */
     public static void write(RunReport report, Path file) {
-        ReportFiles.write(file, render(report));
+        ReportFiles.write(file, render(report, file.toAbsolutePath().getParent()));
     }
 
     public static String render(RunReport report) {
+        return render(report, null);
+    }
+
+    /** Screenshot links relative to {@code reportDir} (absolute when it is null). */
+    public static String render(RunReport report, Path reportDir) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>passkey-harness conformance report</title>\n<style>").append(STYLE).append("</style>\n")
@@ -69,7 +75,7 @@ public final class HtmlReport {
         html.append("<p class=\"summary\">").append(escape(ReportText.summary(report))).append("</p>\n");
         filters(html);
         html.append("<table>\n<thead><tr><th>outcome</th><th>check</th><th>ceremony</th><th>level</th><th>time</th></tr></thead>\n<tbody>\n");
-        report.results().forEach(r -> row(html, r));
+        report.results().forEach(r -> row(html, r, reportDir));
         html.append("</tbody>\n</table>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return html.toString();
     }
@@ -91,7 +97,7 @@ public final class HtmlReport {
                 .append(on ? " class=\"on\"" : "").append('>').append(escape(label)).append("</button>");
     }
 
-    private static void row(StringBuilder html, CheckResult result) {
+    private static void row(StringBuilder html, CheckResult result, Path reportDir) {
         String ceremony = ReportText.ceremony(result.check());
         html.append("<tr class=\"result ").append(result.verdict().name()).append("\" data-verdict=\"")
                 .append(result.verdict().name()).append("\" data-ceremony=\"").append(escape(ceremony)).append("\">");
@@ -105,6 +111,10 @@ public final class HtmlReport {
                 html.append("<br><em>").append(escape(result.message())).append("</em>");
             }
             refusal(html, result);
+        }
+        String png = ReportText.screenshot(result, reportDir);
+        if (png != null) {
+            html.append("<br><a class=\"screenshot\" href=\"").append(escape(png)).append("\">screenshot</a>");
         }
         html.append("</td><td>").append(escape(ceremony)).append("</td><td>")
                 .append(escape(ReportText.lower(result.check().level()))).append("</td><td>").append(result.millis())

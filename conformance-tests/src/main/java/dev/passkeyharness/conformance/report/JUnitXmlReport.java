@@ -109,6 +109,10 @@ public final class JUnitXmlReport {
             out.add(ReportText.refusal(result));
         }
         result.warnings().forEach(w -> out.add("warning: " + w));
+        if (result.screenshot() != null) {
+            // the attachment line CI servers (Jenkins' JUnit attachments) turn into a link
+            out.add("[[ATTACHMENT|" + result.screenshot().toAbsolutePath() + "]]");
+        }
         if (!out.isEmpty()) {
             xml.writeStartElement("system-out");
             xml.writeCharacters(XmlText.clean(String.join("\n", out)));

@@ -21,15 +21,26 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** Screenshot paths in the file are relative to its directory. */
     public static void write(RunReport report, Path file) {
-        ReportFiles.write(file, render(report));
+        ReportFiles.write(file, render(report, file.toAbsolutePath().getParent()));
     }
 
+    /** Screenshot paths absolute. */
     public static String render(RunReport report) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)) + "\n";
+        return render(report, null);
+    }
+
+    /** Screenshot paths relative to {@code reportDir} (absolute when it is null). */
+    public static String render(RunReport report, Path reportDir) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report, reportDir)) + "\n";
     }
 
     static ObjectNode tree(RunReport report) {
+        return tree(report, null);
+    }
+
+    static ObjectNode tree(RunReport report, Path reportDir) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("target", report.target());
@@ -42,11 +53,11 @@ public final class JsonReport {
         summary.put("failed", report.count(Verdict.FAIL));
         summary.put("skipped", report.count(Verdict.SKIP));
         ArrayNode results = root.putArray("results");
-        report.results().forEach(r -> results.add(result(r)));
+        report.results().forEach(r -> results.add(result(r, reportDir)));
         return root;
     }
 
-    private static ObjectNode result(CheckResult result) {
+    private static ObjectNode result(CheckResult result, Path reportDir) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", result.check().id());
         node.put("title", result.check().title());
@@ -64,6 +75,7 @@ public final class JsonReport {
         node.set("refusal", refusal(result.refusal()));
         ArrayNode aftermath = node.putArray("aftermath");
         result.aftermath().forEach(e -> aftermath.add(exchange(e)));
+        node.put("screenshot", ReportText.screenshot(result, reportDir));
         return node;
     }
 

@@ -20,6 +20,25 @@ final class ReportText {
                 + seconds(report.millis()) + " s";
     }
 
+    /**
+     * Where a result's screenshot is, seen from a report in {@code reportDir} (relative when both are on one file
+     * system tree, with '/' separators, so links work in a browser); null when there is none.
+     */
+    static String screenshot(CheckResult result, java.nio.file.Path reportDir) {
+        if (result.screenshot() == null) {
+            return null;
+        }
+        java.nio.file.Path png = result.screenshot().toAbsolutePath().normalize();
+        if (reportDir == null) {
+            return png.toString().replace('\\', '/');
+        }
+        try {
+            return reportDir.toAbsolutePath().normalize().relativize(png).toString().replace('\\', '/');
+        } catch (IllegalArgumentException otherRoot) {
+            return png.toString().replace('\\', '/');
+        }
+    }
+
     static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.1f", millis / 1000.0);
     }

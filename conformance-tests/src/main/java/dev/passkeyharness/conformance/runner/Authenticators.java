@@ -1,8 +1,11 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.metadata.MetadataModel;
+import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
@@ -27,8 +30,15 @@ final class Authenticators {
     private Authenticators() {
     }
 
-    /** A fresh, seeded device of this check's run as the setup describes it, with {@code tamperings} active. */
+    /**
+     * A fresh, seeded device of this check's run as the setup describes it, with {@code tamperings} active. A check
+     * whose device the metadata must know is skipped when the target trusts no CA the runner knows.
+     */
     static Ctap2Authenticator fresh(CheckRun run, String role, TamperSet tamperings) {
+        if (run.setup().metadata() != null && run.target().attestationCa().isEmpty()) {
+            throw CheckStop.skip("needs a target that trusts the run's attestation CA through metadata (the embedded "
+                    + "RP, or --target with --state naming the state file 'authenticator metadata' used)");
+        }
         return Ctap2Authenticator.builder().profile(profile(run.setup())).seed(run.seed(role))
                 .attestationCa(run.attestationCa()).tamperings(tamperings).build();
     }
@@ -46,6 +56,11 @@ final class Authenticators {
             CoseAlgorithm alg = CoseAlgorithm.fromName(setup.algorithm()).orElseThrow(() -> missing(setup.algorithm()));
             profile = profile.withAlgorithms(List.of(alg));
         }
+        if (setup.metadata() != null && !Setup.LISTED.equals(setup.metadata())) {
+            MetadataModel model = MetadataModels.byName(setup.metadata())
+                    .orElseThrow(() -> CheckStop.broken("unknown metadata model '" + setup.metadata() + "'"));
+            profile = profile.withAaguid(model.aaguid());
+        }
         if (setup.attestation() != null) {
             try {
                 profile = profile.withAttestation(AttestationFormat.fromCliName(setup.attestation()));
@@ -54,6 +69,14 @@ final class Authenticators {
             }
         }
         return profile;
+    }
+
+    /** The AAGUID the run's metadata trusts for the setup's device: the profile's own unless a model overrides it. */
+    static Bytes trustedAaguid(Setup setup, AuthenticatorProfile device) {
+        if (setup.metadata() == null || Setup.LISTED.equals(setup.metadata())) {
+            return device.aaguid();
+        }
+        return Profiles.byName(setup.profile()).map(AuthenticatorProfile::aaguid).orElse(device.aaguid());
     }
 
     /** A COSE algorithm the authenticator cannot make keys for skips the check; a name outside the registry breaks it. */

@@ -34,26 +34,45 @@ public final class CatalogueRunner {
         }
     }
 
+    /** Runs BROWSER checks (journeys through the RP's pages); the CLI's is Chromium's, started by --browser. */
+    @FunctionalInterface
+    public interface BrowserChecks {
+        /** @throws TargetUnreachableException when the target never answered */
+        CheckResult run(Check check, RpTarget target, long seed);
+    }
+
+    /** Without a browser, browser checks are skipped, saying how to run them. */
+    public static final BrowserChecks NO_BROWSER = (check, target, seed) -> new CheckResult(check, Verdict.SKIP,
+            "a browser check: it runs with 'run --browser' (headless Chromium)", 0, List.of(), List.of());
+
     /** A listener that hears nothing. */
     public static final Listener SILENT = new Listener() {
     };
 
     private final int workers;
+    private final BrowserChecks browser;
 
-    /** A runner that runs one check at a time. */
+    /** A runner that runs one check at a time and skips browser checks. */
     public CatalogueRunner() {
         this(1);
     }
 
+    /** A runner with {@code workers} checks in flight at once that skips browser checks. */
+    public CatalogueRunner(int workers) {
+        this(workers, NO_BROWSER);
+    }
+
     /**
-     * A runner with {@code workers} checks in flight at once. Each check's own requests are the same whatever the
+     * A runner with {@code workers} checks in flight at once; {@code browser} runs the browser checks. Each check's own
+     * requests are the same whatever the
      * number; only their interleaving with other checks' requests changes. Results still arrive in catalogue order.
      */
-    public CatalogueRunner(int workers) {
+    public CatalogueRunner(int workers, BrowserChecks browser) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, got " + workers);
         }
         this.workers = workers;
+        this.browser = java.util.Objects.requireNonNull(browser, "browser");
     }
 
     /** One attestation CA per run seed, shared by every device of the run: making a CA costs two key pairs. */
@@ -94,8 +113,13 @@ public final class CatalogueRunner {
         if (check.ceremony() == CheckCeremony.JOURNEY) {
             return ScenarioRunner.run(check, target, Seeds.derive(seed, check.id()));
         }
+        if (check.ceremony() == CheckCeremony.BROWSER) {
+            return browser.run(check, target, Seeds.derive(seed, check.id()));
+        }
         long start = System.nanoTime();
-        CheckRun run = new CheckRun(check, target, seed, attestationCa(seed));
+        // the CA the target trusts, when it names one; else one made for the run
+        CheckRun run = new CheckRun(check, target, seed,
+                target.attestationCa().orElseGet(() -> attestationCa(seed)));
         StepOutcome outcome;
         try {
             outcome = procedure(run);
@@ -149,8 +173,9 @@ public final class CatalogueRunner {
             case AUTHENTICATION:
                 return new AuthenticationCheck(run).run();
             case JOURNEY:
+            case BROWSER:
             default:
-                return new StepOutcome.Skipped("journey checks are run by the scenario runner");
+                return new StepOutcome.Skipped("journey and browser checks are run by their own runners");
         }
     }
 }

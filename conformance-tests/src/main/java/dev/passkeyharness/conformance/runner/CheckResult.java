@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.target.Exchange;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,10 +10,11 @@ import java.util.Objects;
  * What happened when a check ran: the verdict, a one-line reason (why it failed or was skipped; for a refusal that
  * passed, the rule the RP named), the time it took and every exchange with the RP. {@code refusal} classifies the
  * tested step's refusal (null when it was accepted or never sent); {@code aftermath} holds the follow-up exchanges
- * that checked what the refusal left behind (empty when none ran).
+ * that checked what the refusal left behind (empty when none ran). {@code screenshot} is the PNG of a browser check's
+ * last page (null for every other check).
  */
 public record CheckResult(Check check, Verdict verdict, String message, long millis, List<Exchange> exchanges,
-        List<String> warnings, Refusal refusal, List<Exchange> aftermath) {
+        List<String> warnings, Refusal refusal, List<Exchange> aftermath, Path screenshot) {
 
     public CheckResult {
         Objects.requireNonNull(check, "check");
@@ -23,10 +25,20 @@ public record CheckResult(Check check, Verdict verdict, String message, long mil
         aftermath = aftermath == null ? List.of() : List.copyOf(aftermath);
     }
 
+    /** A result without a screenshot. */
+    public CheckResult(Check check, Verdict verdict, String message, long millis, List<Exchange> exchanges,
+            List<String> warnings, Refusal refusal, List<Exchange> aftermath) {
+        this(check, verdict, message, millis, exchanges, warnings, refusal, aftermath, null);
+    }
+
     /** A result without a refusal or aftermath (skips, options checks, journeys). */
     public CheckResult(Check check, Verdict verdict, String message, long millis, List<Exchange> exchanges,
             List<String> warnings) {
         this(check, verdict, message, millis, exchanges, warnings, null, List.of());
+    }
+
+    public CheckResult withScreenshot(Path png) {
+        return new CheckResult(check, verdict, message, millis, exchanges, warnings, refusal, aftermath, png);
     }
 
     /** Whether this result fails the run: a failed REQUIRED check. */

@@ -24,7 +24,7 @@ final class EditTamperings {
         Ceremony ceremony = switch (check.ceremony()) {
             case REGISTRATION -> Ceremony.REGISTRATION;
             case AUTHENTICATION -> Ceremony.AUTHENTICATION;
-            case OPTIONS, JOURNEY -> null;
+            case OPTIONS, JOURNEY, BROWSER -> null;
         };
         if (ceremony == null) {
             return List.of();

@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorState;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.profile.CounterMode;
@@ -31,7 +32,8 @@ final class FollowUps {
      * excludeCredentials), the user's stored credentials list none of them where the API can list them, and a fresh,
      * untampered authenticator then registers. Empty {@code refusedIds} skip the
      * first part, for procedures where the refused ID was legitimately stored before. The fresh authenticator is of
-     * {@code tested}'s model and batch (no new attestation CA to make).
+     * {@code tested}'s model and batch (no new attestation CA to make), but a test metadata model the metadata
+     * speaks against is replaced by the profile's own AAGUID, which the metadata trusts.
      */
     Aftermath afterRegistration(RpSession session, String username, Ctap2Authenticator tested, Set<String> refusedIds) {
         return () -> {
@@ -52,7 +54,8 @@ final class FollowUps {
                 return Optional.of("refused, but the credential was stored: the user's passkeys list it ("
                         + listed.get() + ")");
             }
-            Ctap2Authenticator fresh = sameBatch(tested, run.seed("follow-up"));
+            Ctap2Authenticator fresh = sameBatch(tested, Authenticators.trustedAaguid(run.setup(), tested.profile()),
+                    run.seed("follow-up"));
             String response = ceremonies.create(fresh, TamperSet.NONE, Ceremonies.withoutEnvelope(options.body()));
             Answer answer = session.registrationResult(response);
             return answer.accepted() ? Optional.empty()
@@ -110,9 +113,9 @@ final class FollowUps {
     }
 
     /** A new device of {@code device}'s model and attestation batch: no credentials, no tamperings. */
-    private static Ctap2Authenticator sameBatch(Ctap2Authenticator device, long seed) {
-        return Ctap2Authenticator.builder().profile(device.profile()).attestationCa(device.attestationCa()).seed(seed)
-                .tamperings(TamperSet.NONE).build();
+    private static Ctap2Authenticator sameBatch(Ctap2Authenticator device, Bytes aaguid, long seed) {
+        return Ctap2Authenticator.builder().profile(device.profile().withAaguid(aaguid))
+                .attestationCa(device.attestationCa()).seed(seed).tamperings(TamperSet.NONE).build();
     }
 
     /** The registration response's {@code id} and {@code rawId}, and every credential {@code device} holds. */

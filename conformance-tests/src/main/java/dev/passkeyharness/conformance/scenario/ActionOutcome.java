@@ -3,7 +3,7 @@ package dev.passkeyharness.conformance.scenario;
 import java.util.Objects;
 
 /** How an action step ended: the RP (and the browser) went along with it, or one of them refused it. */
-sealed interface ActionOutcome {
+public sealed interface ActionOutcome {
 
     record Accepted() implements ActionOutcome {
     }

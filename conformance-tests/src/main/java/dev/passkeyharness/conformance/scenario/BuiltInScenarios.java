@@ -16,6 +16,10 @@ public final class BuiltInScenarios {
             "user-declines.yaml", "second-device.yaml", "remove-passkey.yaml", "username-first.yaml",
             "synced-and-device-bound.yaml");
 
+    /** The built-in browser journeys ({@code ceremony: browser}), run by {@code run --browser}. */
+    public static final List<String> BROWSER_FILES = List.of("browser/first-passkey.yaml", "browser/not-now.yaml",
+            "browser/user-declines.yaml", "browser/second-device.yaml", "browser/autofill.yaml");
+
     private BuiltInScenarios() {
     }
 
@@ -26,6 +30,12 @@ public final class BuiltInScenarios {
     /** The built-in journeys as JOURNEY checks. */
     public static List<Check> checks() {
         return load().stream().map(Scenario::toCheck).toList();
+    }
+
+    /** The built-in browser journeys as BROWSER checks. */
+    public static List<Check> browserChecks() {
+        return ScenarioLoader.load(BROWSER_FILES.stream().map(BuiltInScenarios::file).toList()).stream()
+                .map(Scenario::toCheck).toList();
     }
 
     private static CatalogueFile file(String fileName) {

@@ -1,8 +1,10 @@
 package dev.passkeyharness.conformance.scenario;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
@@ -11,17 +13,21 @@ import dev.passkeyharness.conformance.runner.Seeds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The person's devices in one scenario run, by name: each keeps its credentials and counters across steps. */
 final class Devices {
 
     private final Map<String, AuthenticatorSpec> specs;
     private final long seed;
+    private final Optional<AttestationCa> ca;
     private final Map<String, Ctap2Authenticator> devices = new HashMap<>();
 
-    Devices(Map<String, AuthenticatorSpec> specs, long seed) {
+    /** With a {@code ca}, every device issues its attestation certificates from it (the CA the target trusts). */
+    Devices(Map<String, AuthenticatorSpec> specs, long seed, Optional<AttestationCa> ca) {
         this.specs = specs;
         this.seed = seed;
+        this.ca = ca;
     }
 
     /** The device {@code name} for step {@code index}, with {@code tamper} active for this step only. */
@@ -40,8 +46,10 @@ final class Devices {
 
     private Ctap2Authenticator fresh(String name) {
         AuthenticatorSpec spec = specs.get(name);
-        return Ctap2Authenticator.builder().profile(profile(spec)).user(spec.user())
-                .seed(Seeds.derive(seed, "authenticator", name)).build();
+        Ctap2AuthenticatorBuilder builder = Ctap2Authenticator.builder().profile(profile(spec)).user(spec.user())
+                .seed(Seeds.derive(seed, "authenticator", name));
+        ca.ifPresent(builder::attestationCa);
+        return builder.build();
     }
 
     private static AuthenticatorProfile profile(AuthenticatorSpec spec) {

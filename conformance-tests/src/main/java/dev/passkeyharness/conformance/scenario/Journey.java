@@ -1,20 +1,17 @@
 package dev.passkeyharness.conformance.scenario;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
-import dev.passkeyharness.conformance.runner.Seeds;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OnboardingSession;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,10 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * One person going through a scenario in one browser: the onboarding session (its cookies), the account's email and
  * password, the devices and the passkeys each created. Action steps return how they ended; expectations what they saw.
  */
-final class Journey {
+final class Journey implements JourneyActions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_SLUG = 40;
 
     private final Scenario scenario;
     private final OnboardingSession session;
@@ -37,20 +33,20 @@ final class Journey {
     private String email;
     private String password;
 
-    Journey(Scenario scenario, OnboardingSession session, String origin, long seed) {
+    Journey(Scenario scenario, OnboardingSession session, String origin, long seed, Optional<AttestationCa> ca) {
         this.scenario = scenario;
         this.session = session;
         this.origin = origin;
         this.seed = seed;
-        this.devices = new Devices(scenario.authenticators(), seed);
+        this.devices = new Devices(scenario.authenticators(), seed, ca);
     }
 
     OnboardingSession session() {
         return session;
     }
 
-    /** Performs action step {@code index} (from 0). */
-    ActionOutcome act(int index, Step step) {
+    @Override
+    public ActionOutcome act(int index, Step step) {
         if (step instanceof Step.SignUp s) {
             return signUp(s);
         }
@@ -75,8 +71,8 @@ final class Journey {
         throw new IllegalArgumentException("not an action: " + step.name());
     }
 
-    /** Empty when {@code what} holds, else what was seen instead. */
-    Optional<String> check(Step.Expectation what, ActionOutcome last) {
+    @Override
+    public Optional<String> check(Step.Expectation what, ActionOutcome last) {
         if (what instanceof Step.Expectation.PromptShown) {
             return prompt(true);
         }
@@ -95,15 +91,12 @@ final class Journey {
             return me.status() == 401 ? Optional.empty()
                     : Optional.of("still signed in: GET /api/me answered " + describe(me));
         }
-        if (what instanceof Step.Expectation.LastStepRefused r) {
-            return refused(r.rule(), last);
-        }
-        return last instanceof ActionOutcome.Refused r ? Optional.of("the last step was " + r) : Optional.empty();
+        return JourneyActions.lastStep(what, last);
     }
 
     private ActionOutcome signUp(Step.SignUp step) {
-        email = step.email() != null ? step.email() : defaultEmail();
-        password = password();
+        email = step.email() != null ? step.email() : JourneyAccount.email(scenario, seed);
+        password = JourneyAccount.password(seed);
         return rp(session.signUp(email, displayName(), password));
     }
 
@@ -176,14 +169,6 @@ final class Journey {
         return count == expected ? Optional.empty() : Optional.of("GET /api/passkeys listed " + count + " passkeys");
     }
 
-    private static Optional<String> refused(String rule, ActionOutcome last) {
-        if (!(last instanceof ActionOutcome.Refused r)) {
-            return Optional.of("the last step was accepted");
-        }
-        return rule == null || rule.equals(r.name()) ? Optional.empty()
-                : Optional.of("the last step was " + r + ", not " + rule);
-    }
-
     private WebAuthnClient client(Ctap2Authenticator device, java.util.List<String> tamper) {
         return WebAuthnClient.builder(device, origin).tamperings(Devices.tamperings(tamper)).build();
     }
@@ -196,23 +181,7 @@ final class Journey {
     }
 
     private String displayName() {
-        return "Harness " + accountEmail().substring(0, accountEmail().indexOf('@'));
-    }
-
-    private String defaultEmail() {
-        String slug = scenario.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        slug = slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG) : slug;
-        return slug + "-" + Long.toHexString(Seeds.derive(seed, "email") & 0xffffffffL) + "@passkey-harness.test";
-    }
-
-    /** Strong, and the same for the same run seed. */
-    private String password() {
-        byte[] bytes = new byte[24];
-        SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "password"));
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) random.nextInt(256);
-        }
-        return "Ph-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "-9a";
+        return JourneyAccount.displayName(accountEmail());
     }
 
     private static boolean isJson2xx(Answer answer) {

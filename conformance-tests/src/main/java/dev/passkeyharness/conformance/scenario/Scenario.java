@@ -16,9 +16,10 @@ import java.util.Objects;
  *
  * @param authenticators the devices the person has, by the name the steps use, in file order
  * @param source where the scenario was defined ({@code file:line}), for messages
+ * @param ceremony JOURNEY (through the onboarding API) or BROWSER (through the pages, in Chromium)
  */
 public record Scenario(String id, String title, String specRef, Level level,
-        Map<String, AuthenticatorSpec> authenticators, List<Step> steps, String source) {
+        Map<String, AuthenticatorSpec> authenticators, List<Step> steps, String source, CheckCeremony ceremony) {
 
     public Scenario {
         Objects.requireNonNull(id, "id");
@@ -31,11 +32,20 @@ public record Scenario(String id, String title, String specRef, Level level,
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a scenario needs at least one step");
         }
+        if (ceremony != CheckCeremony.JOURNEY && ceremony != CheckCeremony.BROWSER) {
+            throw new IllegalArgumentException("a scenario runs as a journey or in the browser, not as " + ceremony);
+        }
     }
 
-    /** The scenario as a JOURNEY check, so it runs, lists and reports like any other check. */
+    /** A scenario through the onboarding API. */
+    public Scenario(String id, String title, String specRef, Level level, Map<String, AuthenticatorSpec> authenticators,
+            List<Step> steps, String source) {
+        this(id, title, specRef, level, authenticators, steps, source, CheckCeremony.JOURNEY);
+    }
+
+    /** The scenario as a JOURNEY or BROWSER check, so it runs, lists and reports like any other check. */
     public Check toCheck() {
-        return new Check(id, title, specRef, CheckCeremony.JOURNEY, Setup.DEFAULT, List.of(), List.of(), List.of(),
+        return new Check(id, title, specRef, ceremony, Setup.DEFAULT, List.of(), List.of(), List.of(),
                 Expectation.ACCEPTED, null, level, source, this);
     }
 }

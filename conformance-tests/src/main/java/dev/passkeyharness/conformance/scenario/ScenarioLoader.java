@@ -5,6 +5,7 @@ import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.user.SimulatedUser;
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.CatalogueFile;
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.YamlFields;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
@@ -20,14 +21,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads scenario files strictly: each is one YAML mapping (id, title, specRef, level, authenticators, steps); unknown
+ * Reads scenario files strictly: each is one YAML mapping (id, title, specRef, level, ceremony, authenticators, steps);
+ * unknown
  * fields, steps, authenticators and tamperings, wrong types and duplicate ids across files are refused with a
  * {@code file:line:} message ({@link CatalogueException}).
  */
 public final class ScenarioLoader {
 
-    private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "specRef", "level", "authenticators",
-            "steps");
+    private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "specRef", "level", "ceremony",
+            "authenticators", "steps");
     private static final Set<String> AUTHENTICATOR_FIELDS = Set.of("profile", "alg", "attestation", "user");
     private static final List<String> USERS = List.of("approve", "decline", "no-uv");
     /** COSE algorithm names the authenticator can make keys for. */
@@ -69,6 +71,8 @@ public final class ScenarioLoader {
         String title = fields.requiredString(top, "title");
         String specRef = top.members().containsKey("specRef") ? fields.requiredString(top, "specRef") : DEFAULT_SPEC_REF;
         String level = fields.optionalChoice(top, "level", List.of("required", "optional", "advisory"));
+        String ceremony = fields.optionalChoice(top, "ceremony", List.of("journey", "browser"));
+        CheckCeremony runsAs = "browser".equals(ceremony) ? CheckCeremony.BROWSER : CheckCeremony.JOURNEY;
         Map<String, AuthenticatorSpec> authenticators = authenticators(top, fields);
         YamlNode.Member stepsMember = top.members().get("steps");
         if (stepsMember == null) {
@@ -78,10 +82,11 @@ public final class ScenarioLoader {
             throw fields.error(stepsMember.value().line(), "steps must be a non-empty list, not "
                     + YamlFields.describe(stepsMember.value()));
         }
-        List<Step> steps = new StepParser(fields, authenticators.keySet()).parse(list.items());
+        List<Step> steps = new StepParser(fields, authenticators.keySet(), runsAs == CheckCeremony.BROWSER)
+                .parse(list.items());
         return new Scenario(id, title, specRef,
                 level == null ? Level.REQUIRED : Level.valueOf(level.toUpperCase(Locale.ROOT)),
-                authenticators, steps, source.name() + ":" + top.line());
+                authenticators, steps, source.name() + ":" + top.line(), runsAs);
     }
 
     private static Map<String, AuthenticatorSpec> authenticators(YamlNode.Mapping top, YamlFields fields) {

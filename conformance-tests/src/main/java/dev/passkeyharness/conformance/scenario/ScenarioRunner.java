@@ -36,7 +36,7 @@ public final class ScenarioRunner {
                     List.of());
         }
         OnboardingSession session = target.newOnboardingSession();
-        Journey journey = new Journey(scenario, session, target.origin(), seed);
+        Journey journey = new Journey(scenario, session, target.origin(), seed, target.attestationCa());
         Optional<String> failure = walk(scenario.steps(), journey);
         return failure.map(f -> result(check, Verdict.FAIL, f, start, session.exchanges()))
                 .orElseGet(() -> result(check, Verdict.PASS, scenario.steps().size() + " steps", start,
@@ -44,7 +44,7 @@ public final class ScenarioRunner {
     }
 
     /** Empty when the whole journey went as the scenario says; else "step N (name): what happened". */
-    static Optional<String> walk(List<Step> steps, Journey journey) {
+    public static Optional<String> walk(List<Step> steps, JourneyActions journey) {
         ActionOutcome last = null;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);

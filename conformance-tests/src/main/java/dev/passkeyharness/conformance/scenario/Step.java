@@ -68,6 +68,21 @@ public sealed interface Step {
         }
     }
 
+    /**
+     * Browser scenarios only: the passkey of {@code authenticator} chosen from the login page's email autofill
+     * (mediation "conditional", WebAuthn L3 §5.1.4).
+     */
+    record SignInWithAutofill(String authenticator) implements Step {
+        public SignInWithAutofill {
+            Objects.requireNonNull(authenticator, "authenticator");
+        }
+
+        @Override
+        public String name() {
+            return "signInWithAutofill " + authenticator;
+        }
+    }
+
     /** DELETE /api/passkeys/{id} of the last passkey {@code authenticator} created in this scenario. */
     record RemovePasskey(String authenticator) implements Step {
         public RemovePasskey {

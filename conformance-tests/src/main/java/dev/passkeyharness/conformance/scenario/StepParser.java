@@ -21,7 +21,7 @@ import java.util.Set;
 final class StepParser {
 
     private static final List<String> STEPS = List.of("signup", "login", "logout", "createPasskey",
-            "signInWithPasskey", "removePasskey", "dismissPrompt", "expect");
+            "signInWithPasskey", "signInWithAutofill", "removePasskey", "dismissPrompt", "expect");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "createPasskey", Set.of("tamper"),
             "signInWithPasskey", Set.of("email", "tamper"));
@@ -31,10 +31,13 @@ final class StepParser {
 
     private final YamlFields fields;
     private final Set<String> authenticators;
+    private final boolean browser;
 
-    StepParser(YamlFields fields, Set<String> authenticators) {
+    /** {@code browser}: the steps run through the pages in Chromium, which cannot tamper but can use autofill. */
+    StepParser(YamlFields fields, Set<String> authenticators, boolean browser) {
         this.fields = fields;
         this.authenticators = authenticators;
+        this.browser = browser;
     }
 
     List<Step> parse(List<YamlNode> items) {
@@ -92,6 +95,12 @@ final class StepParser {
                 YamlNode.Member email = mapping.members().get("email");
                 return new Step.SignInWithPasskey(authenticator(value),
                         email == null ? null : signInEmail(email.value()), tamper(mapping, Ceremony.AUTHENTICATION));
+            case "signInWithAutofill":
+                if (!browser) {
+                    throw fields.error(first.getValue().line(), "signInWithAutofill needs the login page's autofill: "
+                            + "only a scenario with 'ceremony: browser' has it");
+                }
+                return new Step.SignInWithAutofill(authenticator(value));
             case "removePasskey":
                 return new Step.RemovePasskey(authenticator(value));
             case "expect":
@@ -139,6 +148,10 @@ final class StepParser {
 
     private List<String> tamper(YamlNode.Mapping step, Ceremony ceremony) {
         List<String> names = new ArrayList<>();
+        if (browser && step.members().containsKey("tamper")) {
+            throw fields.error(step.members().get("tamper").line(), "a browser scenario cannot tamper: Chromium's "
+                    + "virtual authenticator answers as it is");
+        }
         for (YamlNode item : fields.listOrSingle(step, "tamper")) {
             String name = fields.string(item, "a tampering name");
             Tampering tampering = Tamperings.byName(name).orElseThrow(() -> fields.error(item.line(),

@@ -1,10 +1,15 @@
 package dev.passkeyharness.conformance.target;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.rp.ReferenceRp;
 import dev.passkeyharness.rp.RpSettings;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,16 +38,29 @@ public final class EmbeddedTarget implements RpTarget {
     private static final String CEREMONY_LOG_LEVEL = "org.slf4j.simpleLogger.log.passkey-harness.rp.ceremony";
 
     public static EmbeddedTarget start(Api api) {
+        return start(api, new SecureRandom());
+    }
+
+    /** As {@link #start(Api)}, with the run's attestation CA derived from {@code seed}. */
+    public static EmbeddedTarget start(Api api, long seed) {
+        return start(api, new DeterministicRandom(seed, "run-trust"));
+    }
+
+    private static EmbeddedTarget start(Api api, SecureRandom random) {
         AdjustableClock clock = new AdjustableClock(Instant.now());
+        // one attestation CA for the run, and the test metadata BLOBs listing its root, made and signed once
+        RunMetadata trust = RunMetadata.create(AttestationCa.create(random, clock), random, clock);
         RpSettings settings = RpSettings.defaults()
                 .withDatabase("jdbc:h2:mem:harness-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .withClock(clock, CHALLENGE_TIMEOUT);
+                .withClock(clock, CHALLENGE_TIMEOUT)
+                .withMetadata(trust.load(clock.instant()), List.of(trust.attestationRoot()));
         // The runner reports every ceremony itself; the RP's own line per ceremony would repeat it
         System.setProperty(CEREMONY_LOG_LEVEL, System.getProperty(CEREMONY_LOG_LEVEL, "warn"));
         ReferenceRp rp = ReferenceRp.start(settings);
         // requests go to the loopback address the RP listens on; the pages' origin stays http://localhost:<port>
         TargetUrl url = new TargetUrl(java.net.URI.create("http://127.0.0.1:" + rp.port()), rp.url());
-        return new EmbeddedTarget(rp, clock, new HttpTarget(url, api), new HttpTarget(url, Api.ONBOARDING));
+        return new EmbeddedTarget(rp, clock, new HttpTarget(url, api).withAttestationCa(trust.attestationCa()),
+                new HttpTarget(url, Api.ONBOARDING));
     }
 
     /** The RP's own address, e.g. to point an {@link HttpTarget} at it. */
@@ -79,6 +97,11 @@ public final class EmbeddedTarget implements RpTarget {
     @Override
     public OnboardingSession newOnboardingSession() {
         return onboarding.newOnboardingSession();
+    }
+
+    @Override
+    public Optional<AttestationCa> attestationCa() {
+        return http.attestationCa();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.passkeyharness.conformance.target;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -10,10 +12,26 @@ public final class HttpTarget implements RpTarget {
     private final TargetUrl url;
     private final Api api;
     private final AtomicBoolean reached = new AtomicBoolean();
+    private final AttestationCa attestationCa;
 
     public HttpTarget(TargetUrl url, Api api) {
+        this(url, api, null);
+    }
+
+    private HttpTarget(TargetUrl url, Api api, AttestationCa attestationCa) {
         this.url = Objects.requireNonNull(url, "url");
         this.api = Objects.requireNonNull(api, "api");
+        this.attestationCa = attestationCa;
+    }
+
+    /** The same target, known to trust {@code ca}'s root (e.g. through the BLOB `authenticator metadata` wrote). */
+    public HttpTarget withAttestationCa(AttestationCa ca) {
+        return new HttpTarget(url, api, Objects.requireNonNull(ca, "ca"));
+    }
+
+    @Override
+    public Optional<AttestationCa> attestationCa() {
+        return Optional.ofNullable(attestationCa);
     }
 
     /** A target at {@code url}; its origin is the URL's scheme://host[:port]. */

@@ -1,5 +1,7 @@
 package dev.passkeyharness.conformance.target;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +34,15 @@ public interface RpTarget extends AutoCloseable {
     /** A new visitor of the reference RP's onboarding API; only with {@link Capability#ONBOARDING_API}. */
     default OnboardingSession newOnboardingSession() {
         throw new UnsupportedOperationException(description() + " does not speak the onboarding API");
+    }
+
+    /**
+     * The attestation CA whose root this target trusts (through its metadata or its trust anchors), when the runner
+     * knows it: the runner's authenticators then issue their attestation certificates from it. Empty: each
+     * authenticator has its own CA.
+     */
+    default Optional<AttestationCa> attestationCa() {
+        return Optional.empty();
     }
 
     /** Moves the RP's clock forward; only with {@link Capability#CLOCK_CONTROL}. */

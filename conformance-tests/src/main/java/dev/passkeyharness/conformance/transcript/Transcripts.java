@@ -36,7 +36,7 @@ public final class Transcripts {
 
     /** Whether a check can be recorded: journeys (scenarios) have no catalogue form to replay from. */
     public static boolean recordable(Check check) {
-        return check.ceremony() != CheckCeremony.JOURNEY;
+        return check.ceremony() != CheckCeremony.JOURNEY && check.ceremony() != CheckCeremony.BROWSER;
     }
 
     /** {@code <sanitised check id>.json}: every character but letters, digits, '.', '-' and '_' becomes '_'. */

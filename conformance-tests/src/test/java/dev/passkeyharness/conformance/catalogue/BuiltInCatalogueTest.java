@@ -28,7 +28,7 @@ class BuiltInCatalogueTest {
 
     /**
      * Every FIDO server item of the public list (with android-safetynet's Resp-B from the older list) except the
-     * metadata service, the SHA-1 tpm item and the few the harness cannot produce.
+     * SHA-1 tpm item and the few the harness cannot produce.
      */
     static List<String> expectedFidoIds() {
         List<String> ids = new ArrayList<>();
@@ -39,7 +39,8 @@ class BuiltInCatalogueTest {
         ids.add(ATT + "3 P-1");
         range(ids, ATT + "3 F-", 1, 19);
         range(ids, ATT + "4 P-", 1, 12);
-        List.of("P-1", "P-2", "P-5", "F-1", "F-2", "F-3", "F-4", "F-5", "F-6", "F-7", "F-8", "F-9", "F-13")
+        List.of("P-1", "P-2", "P-4", "P-5", "F-1", "F-2", "F-3", "F-4", "F-5", "F-6", "F-7", "F-8", "F-9", "F-11",
+                "F-13")
                 .forEach(n -> ids.add(ATT + "5 " + n));
         List.of("P-1", "F-1", "F-2", "F-3").forEach(n -> ids.add(ATT + "6 " + n));
         List.of("P-1", "P-2", "F-1").forEach(n -> ids.add(ATT + "7 " + n));
@@ -54,6 +55,10 @@ class BuiltInCatalogueTest {
         range(ids, ASR + "2 F-", 1, 17);
         range(ids, ASR + "3 P-", 1, 7);
         range(ids, ASR + "3 F-", 1, 5);
+        ids.add("Server-MDS3 P-1");
+        List.of("USER_VERIFICATION_BYPASS", "ATTESTATION_KEY_COMPROMISE", "USER_KEY_REMOTE_COMPROMISE",
+                "USER_KEY_PHYSICAL_COMPROMISE", "REVOKED").forEach(s -> ids.add("Server-MDS3 F-1 " + s));
+        range(ids, "Server-MDS3 F-", 2, 5);
         return ids;
     }
 

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,6 +34,10 @@ class BadInputTest {
         Files.writeString(dir.resolve("broken.json"), "{\"challenge\":");
         Files.writeString(dir.resolve("array.json"), "[1,2]");
         Files.writeString(dir.resolve("bad-state.json"), STATE_BYTES);
+        Files.writeString(dir.resolve("junk.jwt"), "not.a.blob");
+        Files.writeString(dir.resolve("not-a-certificate.pem"), "hello");
+        Files.writeString(dir.resolve("root.pem"), AttestationCa.create(new DeterministicRandom(1, "root"),
+                Clock.systemUTC()).rootCertificatePem());
     }
 
     static Stream<Arguments> badInputs() {
@@ -79,7 +86,28 @@ class BadInputTest {
                 bad("serve with an origin that is not a URL", "https://host[:port]", "serve", "--origin", "localhost"),
                 bad("serve with an unknown UV requirement", "--user-verification", "serve", "--user-verification",
                         "sometimes"),
-                bad("serve with a missing trust anchor", "--trust-anchor", "serve", "--trust-anchor", "@missing.pem"));
+                bad("serve with a missing trust anchor", "--trust-anchor", "serve", "--trust-anchor", "@missing.pem"),
+                bad("serve with a BLOB but no MDS root", "--metadata-root", "serve", "--metadata-blob", "@junk.jwt"),
+                bad("serve with an MDS root but no BLOB", "--metadata-blob", "serve", "--metadata-root", "@root.pem"),
+                bad("serve with a malformed BLOB", "junk.jwt: not an MDS3 BLOB", "serve", "--metadata-blob",
+                        "@junk.jwt", "--metadata-root", "@root.pem"),
+                bad("serve with a missing BLOB", "cannot read", "serve", "--metadata-blob", "@missing.jwt",
+                        "--metadata-root", "@root.pem"),
+                bad("serve with an MDS root that is not a certificate", "not an X.509 certificate", "serve",
+                        "--metadata-blob", "@junk.jwt", "--metadata-root", "@not-a-certificate.pem"),
+                bad("serve with a CRL that is not one", "not an X.509 CRL", "serve", "--metadata-blob", "@junk.jwt",
+                        "--metadata-root", "@root.pem", "--metadata-crl", "@root.pem"),
+                bad("metadata without --out", "--out", "authenticator", "metadata"),
+                bad("metadata revoking a malformed AAGUID", "not an AAGUID", "authenticator", "metadata", "--out",
+                        "@mds/blob.jwt", "--state", "@state.json", "--revoke", "security-key"),
+                bad("metadata revoking an unknown AAGUID", "no metadata entry", "authenticator", "metadata", "--out",
+                        "@mds/blob.jwt", "--state", "@state.json", "--revoke", "00112233-4455-6677-8899-aabbccddeeff"),
+                bad("metadata with malformed state", "wrappingKey", "authenticator", "metadata", "--out",
+                        "@mds/blob.jwt", "--state", "@bad-state.json"),
+                bad("run with --state but no --target", "--state applies to --target only", "run", "--state",
+                        "@bad-state.json"),
+                bad("run against a URL with a missing state file", "no such state file", "run", "--target",
+                        "http://127.0.0.1:1", "--state", "@state.json"));
     }
 
     @ParameterizedTest(name = "{0}")

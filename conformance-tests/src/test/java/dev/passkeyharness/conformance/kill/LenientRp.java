@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.kill;
 
+import dev.passkeyharness.conformance.target.RunMetadata;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.security.SecureRandom;
@@ -32,10 +33,11 @@ final class LenientRp implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final String origin;
 
-    private LenientRp(Set<Step> disabled, int port, Clock clock) {
+    private LenientRp(Set<Step> disabled, int port, Clock clock, RunMetadata metadata) {
         this.origin = "http://localhost:" + port;
         this.clock = clock;
-        this.verifier = new LenientVerifier(disabled, origin, state, clock);
+        this.verifier = new LenientVerifier(disabled, origin, state, clock,
+                new LenientTrust(disabled, metadata, clock));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.post("/attestation/options", this::attestationOptions);
@@ -46,8 +48,8 @@ final class LenientRp implements AutoCloseable {
         app.start("127.0.0.1", port);
     }
 
-    static LenientRp start(Set<Step> disabled, int port, Clock clock) {
-        return new LenientRp(disabled, port, clock);
+    static LenientRp start(Set<Step> disabled, int port, Clock clock, RunMetadata metadata) {
+        return new LenientRp(disabled, port, clock, metadata);
     }
 
     String url() {

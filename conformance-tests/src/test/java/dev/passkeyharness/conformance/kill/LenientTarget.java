@@ -1,16 +1,20 @@
 package dev.passkeyharness.conformance.kill;
 
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.conformance.target.AdjustableClock;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import dev.passkeyharness.conformance.target.RpSession;
 import dev.passkeyharness.conformance.target.RpTarget;
+import dev.passkeyharness.conformance.target.RunMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** The lenient RP as a runner target: its conformance API over HTTP, and its clock in the runner's hand. */
@@ -21,8 +25,15 @@ final class LenientTarget implements RpTarget {
     private final HttpTarget http;
 
     LenientTarget(Set<Step> disabled) {
-        this.rp = LenientRp.start(disabled, freePort(), clock);
-        this.http = HttpTarget.of(rp.url(), Api.CONFORMANCE);
+        DeterministicRandom random = new DeterministicRandom(1, "lenient-trust");
+        RunMetadata metadata = RunMetadata.create(AttestationCa.create(random, clock), random, clock);
+        this.rp = LenientRp.start(disabled, freePort(), clock, metadata);
+        this.http = HttpTarget.of(rp.url(), Api.CONFORMANCE).withAttestationCa(metadata.attestationCa());
+    }
+
+    @Override
+    public Optional<AttestationCa> attestationCa() {
+        return http.attestationCa();
     }
 
     @Override

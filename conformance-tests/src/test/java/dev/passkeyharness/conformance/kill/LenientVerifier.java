@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,11 +58,14 @@ final class LenientVerifier {
             new TPMAttestationStatementVerifier(), new AndroidKeyAttestationStatementVerifier(),
             new AndroidSafetyNetAttestationStatementVerifier(), new AppleAnonymousAttestationStatementVerifier());
 
-    LenientVerifier(Set<Step> disabled, String origin, LenientState state, Clock clock) {
+    private final LenientTrust trust;
+
+    LenientVerifier(Set<Step> disabled, String origin, LenientState state, Clock clock, LenientTrust trust) {
         this.disabled = disabled;
         this.origin = origin;
         this.state = state;
         this.clock = clock;
+        this.trust = trust;
     }
 
     private void check(Step step, boolean ok) throws Refused {
@@ -98,6 +102,11 @@ final class LenientVerifier {
                 data.getAttestationObjectBytes(), data.getClientDataHash(),
                 new CoreServerProperty(RP_ID, new DefaultChallenge(pending.challenge())));
         check(Step.ATTESTATION_STATEMENT, attestationVerifies(object));
+        Optional<Step> untrusted = trust.refusal(data.getAttestationObject().getFormat(), attested.getAaguid(),
+                data.getAttestationObject().getAttestationStatement());
+        if (untrusted.isPresent()) {
+            throw new Refused(untrusted.get());
+        }
         check(Step.DUPLICATE_CREDENTIAL, !state.credentials.containsKey(credentialId));
         state.credentials.put(credentialId, new LenientState.Credential(pending.username(), attested.getCOSEKey(),
                 authData.getSignCount(), authData.isFlagBE()));

@@ -25,5 +25,13 @@ enum Step {
     ALLOWED_CREDENTIAL,
     USER_HANDLE,
     SIGNATURE,
-    COUNTER
+    COUNTER,
+    // attestation trust from FIDO metadata (WebAuthn L3 §7.1 steps 23-24, FIDO Metadata Service v3 §3.2)
+    ATTESTATION_TRUST,
+    ATTESTATION_TYPE,
+    AUTHENTICATOR_STATUS,
+    METADATA_FRESHNESS,
+    METADATA_SIGNATURE,
+    METADATA_CHAIN,
+    METADATA_REVOCATION
 }

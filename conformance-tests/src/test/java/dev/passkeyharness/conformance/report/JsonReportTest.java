@@ -43,7 +43,7 @@ class JsonReportTest {
         assertEquals(5, results.size());
         for (JsonNode result : results) {
             assertEquals(List.of("id", "title", "specRef", "ceremony", "level", "expected", "verdict", "message",
-                    "durationMs", "warnings", "exchanges", "refusal", "aftermath"), fieldNames(result));
+                    "durationMs", "warnings", "exchanges", "refusal", "aftermath", "screenshot"), fieldNames(result));
             assertTrue(result.path("aftermath").isArray());
         }
         assertTrue(results.get(0).path("refusal").isNull());
@@ -70,5 +70,23 @@ class JsonReportTest {
 
     private static List<String> fieldNames(JsonNode node) {
         return node.propertyNames().stream().toList();
+    }
+
+    @Test
+    void aScreenshotIsNamedRelativeToTheReportFile() throws Exception {
+        dev.passkeyharness.conformance.runner.RunReport sample = SampleRun.report();
+        java.util.List<dev.passkeyharness.conformance.runner.CheckResult> results =
+                new java.util.ArrayList<>(sample.results());
+        results.set(0, results.get(0).withScreenshot(dir.resolve("screenshots").resolve("a.png")));
+        dev.passkeyharness.conformance.runner.RunReport report = new dev.passkeyharness.conformance.runner.RunReport(
+                sample.target(), sample.seed(), sample.startedAt(), sample.millis(), results);
+        Path file = dir.resolve("report.json");
+        JsonReport.write(report, file);
+        JsonNode root = MAPPER.readTree(Files.readString(file));
+        assertEquals("screenshots/a.png", root.path("results").path(0).path("screenshot").asString());
+        assertTrue(root.path("results").path(1).path("screenshot").isNull());
+        Path html = dir.resolve("report.html");
+        HtmlReport.write(report, html);
+        assertTrue(Files.readString(html).contains("href=\"screenshots/a.png\""));
     }
 }

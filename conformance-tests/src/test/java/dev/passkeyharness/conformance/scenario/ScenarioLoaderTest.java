@@ -141,6 +141,30 @@ class ScenarioLoaderTest {
         assertEquals(BuiltInScenarios.FILES.size(), BuiltInScenarios.load().size());
     }
 
+    @Test
+    void aBrowserScenarioBecomesABrowserCheckAndMayUseAutofill() {
+        Scenario scenario = read("ceremony: browser\n" + HEAD + """
+                  - signup
+                  - createPasskey: phone
+                  - signInWithAutofill: phone
+                """);
+        assertEquals(CheckCeremony.BROWSER, scenario.toCheck().ceremony());
+        assertEquals(new Step.SignInWithAutofill("phone"), scenario.steps().get(2));
+    }
+
+    @Test
+    void autofillNeedsABrowserScenarioAndABrowserScenarioCannotTamper() {
+        assertError("my.yaml:8:", HEAD + """
+                  - signup
+                  - signInWithAutofill: phone
+                """);
+        assertError("my.yaml:10:", "ceremony: browser\n" + HEAD + """
+                  - signup
+                  - createPasskey: key
+                    tamper: [clientData.challenge.wrong]
+                """);
+    }
+
     private static Scenario read(String text) {
         return ScenarioLoader.read(new CatalogueFile("my.yaml", text));
     }

@@ -5,11 +5,13 @@ import com.webauthn4j.converter.exception.DataConversionException;
 import com.webauthn4j.data.attestation.statement.AttestationStatement;
 import com.webauthn4j.data.RegistrationData;
 import com.webauthn4j.data.RegistrationParameters;
+import com.webauthn4j.data.attestation.authenticator.AAGUID;
 import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
 import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -87,8 +89,12 @@ public final class RegistrationVerifier {
                     "credentialId is " + attested.getCredentialId().length + " bytes, more than 1023");
         }
         // WebAuthn L3 §7.1 steps 5-24 (the attestation's trust by the manager's verifiers)
-        manager.verify(data, new RegistrationParameters(ServerProperties.of(policy, issued),
-                ServerProperties.pubKeyCredParams(policy), context.userVerification().required(), true));
+        verifyWithManager(manager, data, new RegistrationParameters(ServerProperties.of(policy, issued),
+                ServerProperties.pubKeyCredParams(policy), context.userVerification().required(), true), policy);
+        if (policy.metadata() != null) {
+            MetadataVerification.verify(policy.metadata(), fmt, attested.getAaguid(),
+                    data.getAttestationObject().getAttestationStatement(), clock.instant());
+        }
         StructureChecks.flags(authData, true);
         StructureChecks.aaguidExtensionNotCritical(data.getAttestationObject().getAttestationStatement());
         StructureChecks.certificatesValidAt(data.getAttestationObject().getAttestationStatement(), clock.instant());
@@ -108,6 +114,27 @@ public final class RegistrationVerifier {
                 WebAuthnManagers.CONVERTER.getCborConverter().writeValueAsBytes(attested.getCOSEKey()),
                 authData.getSignCount(), attested.getAaguid().getValue().toString(), transports, authData.isFlagUV(),
                 authData.isFlagBE(), authData.isFlagBS(), fmt);
+    }
+
+    /** A chain with no trust anchor is explained by the metadata when the metadata does not list the authenticator. */
+    private static void verifyWithManager(WebAuthnManager manager, RegistrationData data,
+            RegistrationParameters parameters, RelyingPartyPolicy policy) throws CeremonyFailure {
+        try {
+            manager.verify(data, parameters);
+        } catch (RuntimeException e) {
+            if (policy.metadata() == null
+                    || RuleMapping.rule(e, ChallengeStore.Purpose.REGISTRATION) != Rule.ATTESTATION_UNTRUSTED) {
+                throw e;
+            }
+            AttestedCredentialData attested =
+                    data.getAttestationObject().getAuthenticatorData().getAttestedCredentialData();
+            Optional<String> why = MetadataVerification.notListed(policy.metadata(), attested.getAaguid(),
+                    data.getAttestationObject().getAttestationStatement());
+            if (why.isPresent() && !AAGUID.ZERO.equals(attested.getAaguid())) {
+                throw new CeremonyFailure(Rule.ATTESTATION_UNTRUSTED, why.get());
+            }
+            throw e;
+        }
     }
 
     /** A statement that does not fit its format's syntax fails §8's first verification step, not decoding. */

@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import dev.passkeyharness.rp.metadata.AuthenticatorMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param attestation the attestation conveyance preference sent in creation options (WebAuthn L3 §5.4.7)
  * @param trustAnchors roots an attestation chain must lead to when {@code requireTrustedAttestation}
  * @param algorithms COSE algorithm identifiers offered in pubKeyCredParams, in preference order
+ * @param metadata FIDO metadata that decides attestation trust, or null; with it, {@code trustAnchors} serve only
+ *     authenticators without an AAGUID (fido-u2f)
  */
 public record RelyingPartyPolicy(
         String rpId,
@@ -32,7 +35,8 @@ public record RelyingPartyPolicy(
         List<X509Certificate> trustAnchors,
         boolean requireTrustedAttestation,
         Duration challengeTimeout,
-        List<Long> algorithms) {
+        List<Long> algorithms,
+        AuthenticatorMetadata metadata) {
 
     /**
      * ES256, EdDSA, ES384, ES512, PS256, RS256, then PS384, PS512, RS384, RS512 (IANA COSE Algorithms): every algorithm
@@ -58,6 +62,9 @@ public record RelyingPartyPolicy(
         if (!Set.of("none", "indirect", "direct", "enterprise").contains(attestation)) {
             throw new IllegalArgumentException("unknown attestation conveyance '" + attestation + "'");
         }
+        if (requireTrustedAttestation && metadata != null) {
+            throw new IllegalArgumentException("trust comes either from metadata or from the trust anchors alone");
+        }
         if (requireTrustedAttestation && trustAnchors.isEmpty()) {
             throw new IllegalArgumentException("trusted attestation is required but no trust anchor is configured");
         }
@@ -72,28 +79,38 @@ public record RelyingPartyPolicy(
     /** The strict defaults for one RP ID and its origins. */
     public static RelyingPartyPolicy of(String rpId, String rpName, Set<String> allowedOrigins) {
         return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, UserVerification.PREFERRED, "none", List.of(),
-                false, DEFAULT_CHALLENGE_TIMEOUT, DEFAULT_ALGORITHMS);
+                false, DEFAULT_CHALLENGE_TIMEOUT, DEFAULT_ALGORITHMS, null);
     }
 
     public RelyingPartyPolicy withUserVerification(UserVerification value) {
         return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, value, attestation, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms);
+                requireTrustedAttestation, challengeTimeout, algorithms, metadata);
     }
 
     /** Requires an attestation chain to one of {@code anchors}; asks for "direct" attestation. */
     public RelyingPartyPolicy withTrustedAttestation(List<X509Certificate> anchors) {
         return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, "direct", anchors, true,
-                challengeTimeout, algorithms);
+                challengeTimeout, algorithms, null);
+    }
+
+    /**
+     * Attestation trust from FIDO metadata (WebAuthn L3 §7.1 steps 23-24): an attestation must chain to its
+     * authenticator's attestationRootCertificates and the authenticator must not be compromised; {@code anchors} serve
+     * authenticators without an AAGUID. Asks for "direct" attestation; "none" stays acceptable.
+     */
+    public RelyingPartyPolicy withMetadata(AuthenticatorMetadata value, List<X509Certificate> anchors) {
+        return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, "direct", anchors, false,
+                challengeTimeout, algorithms, Objects.requireNonNull(value, "metadata"));
     }
 
     public RelyingPartyPolicy withChallengeTimeout(Duration value) {
         return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, attestation, trustAnchors,
-                requireTrustedAttestation, value, algorithms);
+                requireTrustedAttestation, value, algorithms, metadata);
     }
 
     public RelyingPartyPolicy withAlgorithms(List<Long> value) {
         return new RelyingPartyPolicy(rpId, rpName, allowedOrigins, userVerification, attestation, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, value);
+                requireTrustedAttestation, challengeTimeout, value, metadata);
     }
 
     /** Reads every certificate of the given PEM (or DER) files, in order, for use as trust anchors. */

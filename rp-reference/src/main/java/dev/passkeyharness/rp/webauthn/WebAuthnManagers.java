@@ -16,6 +16,7 @@ import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrus
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.NullCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
+import dev.passkeyharness.rp.metadata.MetadataTrustAnchors;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -60,15 +61,17 @@ final class WebAuthnManagers {
                 new AndroidSafetyNetAttestationStatementVerifier(),
                 new AppleAnonymousAttestationStatementVerifier());
         CertPathTrustworthinessVerifier certPath;
-        if (policy.requireTrustedAttestation()) {
-            DefaultCertPathTrustworthinessVerifier chain =
-                    new DefaultCertPathTrustworthinessVerifier(anchors(policy.trustAnchors()));
+        if (policy.metadata() != null || policy.requireTrustedAttestation()) {
+            DefaultCertPathTrustworthinessVerifier chain = new DefaultCertPathTrustworthinessVerifier(
+                    policy.metadata() != null ? new MetadataTrustAnchors(policy.metadata(), policy.trustAnchors())
+                            : anchors(policy.trustAnchors()));
             // WebAuthn L3 §7.1 step 24: the chain is validated at the RP's time, not the library's own clock
             certPath = (aaguid, statement, ignored) -> chain.verify(aaguid, statement, clock.instant());
         } else {
             // signatures are still verified by each format; only the chain's trust is not required
             certPath = new NullCertPathTrustworthinessVerifier();
         }
+        // with metadata, self attestation is judged by the entry's attestationTypes (MetadataVerification)
         return new WebAuthnManager(formats, certPath,
                 new DefaultSelfAttestationTrustworthinessVerifier(!policy.requireTrustedAttestation()), CONVERTER);
     }

@@ -1,0 +1,55 @@
+package dev.passkeyharness.authenticator.metadata;
+
+import dev.passkeyharness.authenticator.Bytes;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A test authenticator model the test metadata lists: a security-key device with its own AAGUID, placed in one BLOB,
+ * with a status history and the attestation types its statement allows. A check picks one by name to register an
+ * authenticator the metadata says something particular about.
+ *
+ * @param statuses the status reports in effective-date order; the last is the current status
+ * @param attestationTypes FIDO Registry §3.6.3 names (basic_full, basic_surrogate, attca, anonca, none)
+ * @param listsAttestationRoot whether the statement's attestationRootCertificates holds the harness attestation
+ *     root; when false it lists an unrelated root, so the attestation chain leads nowhere the metadata trusts
+ */
+public record MetadataModel(
+        String name,
+        Bytes aaguid,
+        String description,
+        BlobKind blob,
+        List<AuthenticatorStatus> statuses,
+        List<String> attestationTypes,
+        boolean listsAttestationRoot) {
+
+    public MetadataModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(aaguid, "aaguid");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(blob, "blob");
+        statuses = List.copyOf(statuses);
+        attestationTypes = List.copyOf(attestationTypes);
+        if (aaguid.length() != 16) {
+            throw new IllegalArgumentException("aaguid must be 16 bytes");
+        }
+        if (statuses.isEmpty() || attestationTypes.isEmpty()) {
+            throw new IllegalArgumentException("a model needs a status and an attestation type");
+        }
+    }
+
+    /** A readable AAGUID: sixteen ASCII characters, as the profiles' AAGUIDs are. */
+    static Bytes asciiAaguid(String sixteen) {
+        byte[] bytes = sixteen.getBytes(StandardCharsets.US_ASCII);
+        if (bytes.length != 16) {
+            throw new IllegalArgumentException("an AAGUID is 16 bytes: '" + sixteen + "'");
+        }
+        return Bytes.of(bytes);
+    }
+
+    /** The status in force: the last report's (FIDO Metadata Service v3 §3.1.3 statusReports). */
+    public AuthenticatorStatus currentStatus() {
+        return statuses.get(statuses.size() - 1);
+    }
+}
