@@ -1,6 +1,7 @@
 package dev.passkeyharness.authenticator.attestation;
 
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +14,9 @@ public enum AttestationFormat {
     FIDO_U2F("fido-u2f", "fido-u2f"),
     TPM("tpm", "tpm"),
     ANDROID_KEY("android-key", "android-key"),
-    APPLE("apple", "apple");
+    APPLE("apple", "apple"),
+    /** Legacy (WebAuthn L3 §8.5): SafetyNet is retired; kept for RPs that still meet registrations made with it. */
+    ANDROID_SAFETYNET("android-safetynet", "android-safetynet");
 
     private final String fmt;
     private final String cliName;
@@ -41,8 +44,11 @@ public enum AttestationFormat {
                         + Arrays.stream(values()).map(AttestationFormat::cliName).collect(Collectors.joining(", "))));
     }
 
-    /** A statement format of this kind; {@code ca} and {@code vendorName} are used only by the CA-backed formats. */
-    public AttestationStatementFormat newStatementFormat(AttestationCa ca, String vendorName) {
+    /**
+     * A statement format of this kind; {@code ca} and {@code vendorName} are used only by the CA-backed formats,
+     * {@code serviceClock} only by android-safetynet, whose response an online service timestamps.
+     */
+    public AttestationStatementFormat newStatementFormat(AttestationCa ca, String vendorName, Clock serviceClock) {
         return switch (this) {
             case NONE -> new NoneAttestation();
             case PACKED_SELF -> new PackedSelfAttestation();
@@ -51,6 +57,7 @@ public enum AttestationFormat {
             case TPM -> new TpmAttestation(ca, vendorName);
             case ANDROID_KEY -> new AndroidKeyAttestation(ca);
             case APPLE -> new AppleAttestation(ca, vendorName);
+            case ANDROID_SAFETYNET -> new AndroidSafetyNetAttestation(ca, vendorName, serviceClock);
         };
     }
 
@@ -63,6 +70,7 @@ public enum AttestationFormat {
             case TPM -> TpmAttestation.ALGORITHMS;
             case ANDROID_KEY -> AndroidKeyAttestation.ALGORITHMS;
             case APPLE -> AppleAttestation.ALGORITHMS;
+            case ANDROID_SAFETYNET -> AndroidSafetyNetAttestation.ALGORITHMS;
         };
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
  * @param certInfo edits the tpm certInfo before the AIK signs it
  * @param keyDescription edits the android-key key description before the leaf is issued (WebAuthn L3 §8.4)
  * @param appleNonce edits the apple nonce before the leaf is issued (WebAuthn L3 §8.8)
+ * @param safetyNet edits the android-safetynet response (chain, payload) before it is signed (WebAuthn L3 §8.5)
  * @param certifyOtherKey the leaf certifies (and, where the format signs with it, signs with) a key other than the
  *     credential key (WebAuthn L3 §8.4, §8.8: the leaf key must be the credential public key)
  */
@@ -20,15 +21,17 @@ public record FormatEdits(
         UnaryOperator<TpmsAttest> certInfo,
         UnaryOperator<KeyDescription> keyDescription,
         UnaryOperator<Bytes> appleNonce,
+        UnaryOperator<SafetyNetJws> safetyNet,
         boolean certifyOtherKey) {
 
     public static final FormatEdits NONE = new FormatEdits(UnaryOperator.identity(), UnaryOperator.identity(),
-            UnaryOperator.identity(), UnaryOperator.identity(), false);
+            UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(), false);
 
     public FormatEdits {
         Objects.requireNonNull(pubArea, "pubArea");
         Objects.requireNonNull(certInfo, "certInfo");
         Objects.requireNonNull(keyDescription, "keyDescription");
         Objects.requireNonNull(appleNonce, "appleNonce");
+        Objects.requireNonNull(safetyNet, "safetyNet");
     }
 }

@@ -12,10 +12,12 @@ import org.bouncycastle.crypto.engines.RSABlindedEngine;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.DSADigestSigner;
+import org.bouncycastle.crypto.signers.DSAEncoding;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.crypto.signers.PSSSigner;
+import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.crypto.signers.RSADigestSigner;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
 
@@ -33,7 +35,15 @@ public final class Signatures {
     }
 
     public static byte[] sign(CredentialKeyPair key, byte[] data, SecureRandom random) {
-        Signer signer = signer(key.algorithm());
+        return sign(signer(key.algorithm(), StandardDSAEncoding.INSTANCE), key, data, random);
+    }
+
+    /** Signs in the JWS encoding (RFC 7518 §3.4): ECDSA as the fixed-length R ‖ S, the others as {@link #sign}. */
+    public static byte[] signJws(CredentialKeyPair key, byte[] data, SecureRandom random) {
+        return sign(signer(key.algorithm(), PlainDSAEncoding.INSTANCE), key, data, random);
+    }
+
+    private static byte[] sign(Signer signer, CredentialKeyPair key, byte[] data, SecureRandom random) {
         AsymmetricKeyParameter priv = key.privateKeyParameter();
         signer.init(true, isPss(key.algorithm()) ? new ParametersWithRandom(priv, random) : priv);
         signer.update(data, 0, data.length);
@@ -45,7 +55,7 @@ public final class Signatures {
     }
 
     public static boolean verify(CredentialKeyPair key, byte[] data, byte[] signature) {
-        Signer signer = signer(key.algorithm());
+        Signer signer = signer(key.algorithm(), StandardDSAEncoding.INSTANCE);
         signer.init(false, key.publicKeyParameter());
         signer.update(data, 0, data.length);
         try {
@@ -55,12 +65,12 @@ public final class Signatures {
         }
     }
 
-    private static Signer signer(CoseAlgorithm algorithm) {
+    private static Signer signer(CoseAlgorithm algorithm, DSAEncoding ecdsaEncoding) {
         return switch (algorithm) {
-            case ES256 -> ecdsa(new SHA256Digest());
-            case ES384 -> ecdsa(new SHA384Digest());
-            case ES512 -> ecdsa(new SHA512Digest());
-            case ES256K -> ecdsa(new SHA256Digest());
+            case ES256 -> ecdsa(new SHA256Digest(), ecdsaEncoding);
+            case ES384 -> ecdsa(new SHA384Digest(), ecdsaEncoding);
+            case ES512 -> ecdsa(new SHA512Digest(), ecdsaEncoding);
+            case ES256K -> ecdsa(new SHA256Digest(), ecdsaEncoding);
             case EDDSA -> new Ed25519Signer();
             case RS256 -> new RSADigestSigner(new SHA256Digest());
             case RS384 -> new RSADigestSigner(new SHA384Digest());
@@ -80,13 +90,13 @@ public final class Signatures {
         return new PSSSigner(new RSABlindedEngine(), digest, digest.getDigestSize());
     }
 
-    private static Signer ecdsa(Digest digest) {
+    private static Signer ecdsa(Digest digest, DSAEncoding encoding) {
         Digest kDigest = switch (digest.getDigestSize()) {
             case 32 -> new SHA256Digest();
             case 48 -> new SHA384Digest();
             default -> new SHA512Digest();
         };
         // RFC 6979 §3.2: k derived from the key and the message hash
-        return new DSADigestSigner(new ECDSASigner(new HMacDSAKCalculator(kDigest)), digest, StandardDSAEncoding.INSTANCE);
+        return new DSADigestSigner(new ECDSASigner(new HMacDSAKCalculator(kDigest)), digest, encoding);
     }
 }

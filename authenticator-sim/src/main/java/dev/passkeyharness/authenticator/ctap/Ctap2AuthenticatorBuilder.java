@@ -26,6 +26,7 @@ public final class Ctap2AuthenticatorBuilder {
     private TamperSet tamperings = TamperSet.NONE;
     private Long seed;
     private Clock clock;
+    private Clock serviceClock = Clock.systemUTC();
     private AuthenticatorState state;
     private AttestationCa attestationCa;
 
@@ -57,6 +58,15 @@ public final class Ctap2AuthenticatorBuilder {
         return this;
     }
 
+    /**
+     * The clock of the online attestation service (android-safetynet's timestampMs); the system clock by default,
+     * seeded or not: the service is not the device, and RPs compare its time with their own.
+     */
+    public Ctap2AuthenticatorBuilder serviceClock(Clock value) {
+        this.serviceClock = Objects.requireNonNull(value);
+        return this;
+    }
+
     /** Continue from saved state (credentials, wrapping key, counter) instead of a fresh device. */
     public Ctap2AuthenticatorBuilder state(AuthenticatorState value) {
         this.state = Objects.requireNonNull(value);
@@ -77,6 +87,6 @@ public final class Ctap2AuthenticatorBuilder {
         AttestationCa ca = attestationCa != null ? attestationCa
                 : AttestationCa.create(seed == null ? random : new DeterministicRandom(seed, "attestation-ca"), effectiveClock);
         return new Ctap2Authenticator(new AuthenticatorContext(profile, effectiveState, random, effectiveClock,
-                new UserPresenceCheck(user), tamperings, ca, profile.attestation().newStatementFormat(ca, profile.vendorName())));
+                new UserPresenceCheck(user), tamperings, ca, profile.attestation().newStatementFormat(ca, profile.vendorName(), serviceClock)));
     }
 }

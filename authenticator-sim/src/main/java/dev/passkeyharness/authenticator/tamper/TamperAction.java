@@ -4,6 +4,7 @@ import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.attestation.KeyDescription;
+import dev.passkeyharness.authenticator.attestation.SafetyNetJws;
 import dev.passkeyharness.authenticator.attestation.TpmsAttest;
 import dev.passkeyharness.authenticator.attestation.TpmtPublic;
 import dev.passkeyharness.authenticator.client.CollectedClientData;
@@ -54,6 +55,10 @@ public sealed interface TamperAction {
 
     /** Changes the apple nonce before the leaf is issued (WebAuthn L3 §8.8). */
     record EditAppleNonce(UnaryOperator<Bytes> edit) implements TamperAction {
+    }
+
+    /** Changes the android-safetynet response before the service signs it (WebAuthn L3 §8.5). */
+    record EditSafetyNet(UnaryOperator<SafetyNetJws> edit) implements TamperAction {
     }
 
     /** The credential-bound leaf certifies (and signs with) another key than the credential's. */

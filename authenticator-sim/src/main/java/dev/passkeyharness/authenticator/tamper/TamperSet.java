@@ -62,6 +62,7 @@ public record TamperSet(List<Tampering> tamperings) {
                 v -> fold(Ceremony.REGISTRATION, TamperAction.EditTpmCertInfo.class, e -> true, e -> e.edit(), v),
                 v -> fold(Ceremony.REGISTRATION, TamperAction.EditKeyDescription.class, e -> true, e -> e.edit(), v),
                 v -> fold(Ceremony.REGISTRATION, TamperAction.EditAppleNonce.class, e -> true, e -> e.edit(), v),
+                v -> fold(Ceremony.REGISTRATION, TamperAction.EditSafetyNet.class, e -> true, e -> e.edit(), v),
                 active(Ceremony.REGISTRATION).stream().anyMatch(t -> t.action() instanceof TamperAction.CertifyOtherKey));
     }
 

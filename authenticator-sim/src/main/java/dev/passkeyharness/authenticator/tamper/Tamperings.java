@@ -15,6 +15,7 @@ public final class Tamperings {
                     SignatureTamperings.all(),
                     AttestationTamperings.all(),
                     FormatTamperings.all(),
+                    SafetyNetTamperings.all(),
                     EncodingTamperings.all())
             .flatMap(List::stream)
             .toList());

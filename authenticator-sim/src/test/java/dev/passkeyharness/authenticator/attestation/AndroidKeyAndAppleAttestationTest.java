@@ -142,7 +142,7 @@ class AndroidKeyAndAppleAttestationTest {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
         for (FormatEdits fault : List.of(otherKey(), new FormatEdits(UnaryOperator.identity(),
-                UnaryOperator.identity(), UnaryOperator.identity(), n -> Sha256.of(n), false))) {
+                UnaryOperator.identity(), UnaryOperator.identity(), n -> Sha256.of(n), UnaryOperator.identity(), false))) {
             AttestationStatement statement = apple(authData, key, fault);
             Registrations.assertRefused(
                     () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
@@ -169,12 +169,12 @@ class AndroidKeyAndAppleAttestationTest {
 
     private static FormatEdits keyDescription(UnaryOperator<KeyDescription> edit) {
         return new FormatEdits(UnaryOperator.identity(), UnaryOperator.identity(), edit, UnaryOperator.identity(),
-                false);
+                UnaryOperator.identity(), false);
     }
 
     private static FormatEdits otherKey() {
         return new FormatEdits(UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(),
-                UnaryOperator.identity(), true);
+                UnaryOperator.identity(), UnaryOperator.identity(), true);
     }
 
     private static AttestationStatement androidKey(AuthenticatorData authData, CredentialKeyPair key,

@@ -5,6 +5,7 @@ import static dev.passkeyharness.authenticator.attestation.Registrations.VENDOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +16,17 @@ class AttestationFormatTest {
 
     @Test
     void cliNamesAndFmtIdentifiers() {
-        assertEquals(List.of("none", "packed-self", "packed", "fido-u2f", "tpm", "android-key", "apple"),
-                Arrays.stream(AttestationFormat.values()).map(AttestationFormat::cliName).toList());
-        assertEquals(List.of("none", "packed", "packed", "fido-u2f", "tpm", "android-key", "apple"),
-                Arrays.stream(AttestationFormat.values()).map(AttestationFormat::fmt).toList());
+        assertEquals(List.of("none", "packed-self", "packed", "fido-u2f", "tpm", "android-key", "apple",
+                "android-safetynet"), Arrays.stream(AttestationFormat.values()).map(AttestationFormat::cliName).toList());
+        assertEquals(List.of("none", "packed", "packed", "fido-u2f", "tpm", "android-key", "apple",
+                "android-safetynet"), Arrays.stream(AttestationFormat.values()).map(AttestationFormat::fmt).toList());
     }
 
     @ParameterizedTest
     @EnumSource(AttestationFormat.class)
     void fromCliNameRoundTripsAndBuildsTheMatchingStatementFormat(AttestationFormat format) {
         assertEquals(format, AttestationFormat.fromCliName(format.cliName()));
-        assertEquals(format, format.newStatementFormat(CA, VENDOR).format());
+        assertEquals(format, format.newStatementFormat(CA, VENDOR, Clock.systemUTC()).format());
     }
 
     @Test
@@ -33,6 +34,6 @@ class AttestationFormatTest {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> AttestationFormat.fromCliName("tpm-ish"));
         assertEquals("unknown attestation format 'tpm-ish'; expected one of none, packed-self, packed, fido-u2f, tpm, "
-                + "android-key, apple", e.getMessage());
+                + "android-key, apple, android-safetynet", e.getMessage());
     }
 }

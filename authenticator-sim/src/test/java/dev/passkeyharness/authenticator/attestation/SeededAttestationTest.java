@@ -46,7 +46,7 @@ class SeededAttestationTest {
         for (AttestationFormat format : AttestationFormat.values()) {
             Bytes aaguid = format == AttestationFormat.FIDO_U2F ? AttestedCredentialData.ZERO_AAGUID : AAGUID;
             AuthenticatorData authData = Registrations.authData(key, aaguid);
-            AttestationStatement statement = format.newStatementFormat(ca, VENDOR).attest(new AttestationInput(
+            AttestationStatement statement = format.newStatementFormat(ca, VENDOR, FIXED_CLOCK).attest(new AttestationInput(
                     authData, ceremony.clientDataHash(), key, new DeterministicRandom(seed, "attestation")));
             objects.add(AttestationObject.encode(statement, authData.encode()));
         }

@@ -198,7 +198,7 @@ class TpmAttestationTest {
                 certInfo(c -> c.withExtraData(Sha256.of(c.extraData()))),
                 certInfo(c -> c.withAttestedName(Bytes.concat(new byte[] {0, 0x0B}, new byte[32]))),
                 new FormatEdits(p -> p.withUnique(flip(p.unique())), UnaryOperator.identity(),
-                        UnaryOperator.identity(), UnaryOperator.identity(), false));
+                        UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(), false));
         for (FormatEdits fault : faults) {
             AttestationStatement statement = attest(authData, key, fault, UnaryOperator.identity());
             Registrations.assertRefused(
@@ -224,7 +224,7 @@ class TpmAttestationTest {
 
     private static FormatEdits certInfo(UnaryOperator<TpmsAttest> edit) {
         return new FormatEdits(UnaryOperator.identity(), edit, UnaryOperator.identity(), UnaryOperator.identity(),
-                false);
+                UnaryOperator.identity(), false);
     }
 
     private static Bytes flip(Bytes in) {

@@ -40,41 +40,44 @@ class AttestationTamperingsTest {
     private static final String AAGUID_OID = "1.3.6.1.4.1.45724.1.1.4";
     private static final Date NOW = Date.from(Instant.parse("2026-06-01T00:00:00Z"));
 
-    private static final java.util.Map<String, BiConsumer<X509Certificate, X509Certificate>> CERTIFICATES = java.util.Map.of(
-            "attStmt.x5c.ou.wrong", (b, a) -> assertEquals(
+    private static final java.util.Map<String, BiConsumer<X509Certificate, X509Certificate>> CERTIFICATES = java.util.Map.ofEntries(
+            java.util.Map.entry("attStmt.x5c.ou.wrong", (b, a) -> assertEquals(
                     b.getSubjectX500Principal().getName().replace("OU=Authenticator Attestation",
-                            "OU=Security Key Attestation"), a.getSubjectX500Principal().getName()),
-            "attStmt.x5c.aaguid.mismatch", (b, a) -> {
+                            "OU=Security Key Attestation"), a.getSubjectX500Principal().getName())),
+            java.util.Map.entry("attStmt.x5c.aaguid.mismatch", (b, a) -> {
                 assertNotEquals(Bytes.of(b.getExtensionValue(AAGUID_OID)), Bytes.of(a.getExtensionValue(AAGUID_OID)));
                 assertEquals(b.getCriticalExtensionOIDs(), a.getCriticalExtensionOIDs());
-            },
-            "attStmt.x5c.aaguid.critical", (b, a) -> {
+            }),
+            java.util.Map.entry("attStmt.x5c.aaguid.critical", (b, a) -> {
                 assertFalse(b.getCriticalExtensionOIDs().contains(AAGUID_OID));
                 assertEquals(union(b.getCriticalExtensionOIDs(), AAGUID_OID), a.getCriticalExtensionOIDs());
                 assertEquals(Bytes.of(b.getExtensionValue(AAGUID_OID)), Bytes.of(a.getExtensionValue(AAGUID_OID)));
-            },
-            "attStmt.x5c.ca-true", (b, a) -> {
+            }),
+            java.util.Map.entry("attStmt.x5c.ca-true", (b, a) -> {
                 assertEquals(-1, b.getBasicConstraints());
                 assertNotEquals(-1, a.getBasicConstraints());
-            },
-            "attStmt.x5c.version1", (b, a) -> {
+            }),
+            java.util.Map.entry("attStmt.x5c.version1", (b, a) -> {
                 assertEquals(3, b.getVersion());
                 assertEquals(1, a.getVersion());
                 assertEquals(null, a.getCriticalExtensionOIDs());
-            },
-            "attStmt.x5c.expired", (b, a) -> {
+            }),
+            java.util.Map.entry("attStmt.x5c.expired", (b, a) -> {
                 assertTrue(a.getNotAfter().before(NOW));
                 assertThrows(CertificateExpiredException.class, () -> a.checkValidity(NOW));
-            },
-            "attStmt.x5c.not-yet-valid", (b, a) -> {
+            }),
+            java.util.Map.entry("attStmt.x5c.not-yet-valid", (b, a) -> {
                 assertTrue(a.getNotBefore().after(NOW));
                 assertThrows(CertificateNotYetValidException.class, () -> a.checkValidity(NOW));
-            },
-            "attStmt.x5c.subject.named", (b, a) -> assertTrue(
-                    a.getSubjectX500Principal().getName().contains("CN=" + FormatTamperings.AIK_SUBJECT)),
+            }),
+            java.util.Map.entry("attStmt.x5c.subject.named", (b, a) -> assertTrue(
+                    a.getSubjectX500Principal().getName().contains("CN=" + FormatTamperings.AIK_SUBJECT))),
             // a packed leaf has neither: the tpm checks of the catalogue show the AIK without them
-            "attStmt.x5c.san.missing", (b, a) -> assertEquals(null, a.getExtensionValue("2.5.29.17")),
-            "attStmt.x5c.eku.missing", (b, a) -> assertEquals(null, a.getExtensionValue("2.5.29.37")));
+            java.util.Map.entry("attStmt.x5c.san.missing", (b, a) -> assertEquals(null, a.getExtensionValue("2.5.29.17"))),
+            java.util.Map.entry("attStmt.x5c.eku.missing", (b, a) -> assertEquals(null, a.getExtensionValue("2.5.29.37"))),
+            // on a packed leaf here; AndroidSafetyNetAttestationTest shows webauthn4j refuses it on the safetynet one
+            java.util.Map.entry("attStmt.android-safetynet.hostname.wrong", (b, a) -> assertTrue(
+                    a.getSubjectX500Principal().getName().contains("CN=" + SafetyNetTamperings.WRONG_HOSTNAME))));
 
     private static final java.util.Map<String, BiConsumer<Map, Map>> STATEMENTS = java.util.Map.of(
             "attStmt.alg.mismatch", (b, a) -> {
@@ -84,8 +87,11 @@ class AttestationTamperingsTest {
             },
             "attStmt.sig.missing", (b, a) -> assertEquals(without(b, "sig"), a),
             "attStmt.x5c.missing", (b, a) -> assertEquals(without(b, "x5c"), a),
-            // a packed statement has no ver: left as it is
+            // a packed statement has no ver and no response: left as it is
             "attStmt.tpm.ver.wrong", (b, a) -> assertEquals(b, a),
+            "attStmt.android-safetynet.ver.empty", (b, a) -> assertEquals(b, a),
+            "attStmt.android-safetynet.response.empty", (b, a) -> assertEquals(b, a),
+            "attStmt.android-safetynet.signature.wrong", (b, a) -> assertEquals(b, a),
             "attStmt.x5c.reversed", (b, a) -> {
                 List<DataItem> before = ((co.nstant.in.cbor.model.Array) b.get(Cbor.text("x5c"))).getDataItems();
                 List<DataItem> after = ((co.nstant.in.cbor.model.Array) a.get(Cbor.text("x5c"))).getDataItems();
@@ -175,10 +181,12 @@ class AttestationTamperingsTest {
         Set<String> covered = new HashSet<>(CERTIFICATES.keySet());
         covered.addAll(STATEMENTS.keySet());
         covered.add("attStmt.fmt.unknown");
-        // edits inside tpm, android-key and apple structures: TpmAttestationTest and AndroidKeyAndAppleAttestationTest
-        // show each breaks its rule, the catalogue's attestation-formats checks show it through a whole ceremony
+        // edits inside tpm, android-key, apple and android-safetynet structures: TpmAttestationTest,
+        // AndroidKeyAndAppleAttestationTest and AndroidSafetyNetAttestationTest show each breaks its rule, the
+        // catalogue's attestation-formats checks show it through a whole ceremony
         Tamperings.names().stream().filter(n -> n.startsWith("attStmt.tpm.") || n.startsWith("attStmt.android-key.")
-                || n.startsWith("attStmt.apple.") || n.equals("attStmt.x5c.leaf-key.other")).forEach(covered::add);
+                || n.startsWith("attStmt.apple.") || n.startsWith("attStmt.android-safetynet.")
+                || n.equals("attStmt.x5c.leaf-key.other")).forEach(covered::add);
         assertEquals(covered, new HashSet<>(Tamperings.names().stream().filter(n -> n.startsWith("attStmt.")).toList()));
     }
 }

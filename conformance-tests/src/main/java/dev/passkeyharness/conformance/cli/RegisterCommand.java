@@ -36,7 +36,7 @@ final class RegisterCommand implements Callable<Integer> {
 
     @Option(names = "--attestation", paramLabel = "FMT", converter = Converters.Attestation.class,
             description = "Override the profile's attestation: none, packed-self, packed, fido-u2f, tpm, android-key, "
-                    + "apple.")
+                    + "apple, android-safetynet (legacy).")
     AttestationFormat attestation;
 
     RegisterCommand(CliContext context) {

@@ -16,6 +16,7 @@ import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
@@ -65,7 +66,8 @@ public final class InProcessVerifier {
         this.manager = new WebAuthnManager(
                 List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
                         new FIDOU2FAttestationStatementVerifier(), new TPMAttestationStatementVerifier(),
-                        new AndroidKeyAttestationStatementVerifier(), new AppleAnonymousAttestationStatementVerifier()),
+                        new AndroidKeyAttestationStatementVerifier(), new AndroidSafetyNetAttestationStatementVerifier(),
+                        new AppleAnonymousAttestationStatementVerifier()),
                 new DefaultCertPathTrustworthinessVerifier(anchors),
                 new DefaultSelfAttestationTrustworthinessVerifier());
     }

@@ -115,6 +115,13 @@ class CatalogueKillTest {
                         && passingWhenStrict.contains(c.id()))
                 .toList();
         assertTrue(formats.size() >= 20, "negative format checks a strict lenient RP passes: " + formats.size());
+        // the android-safetynet checks compare timestampMs with the wall clock: none may drop out of the kill test,
+        // but those of RS256 credentials, an algorithm the lenient RP does not offer (ALGORITHMS)
+        List<String> safetyNet = catalogue.stream().filter(c -> "android-safetynet".equals(c.setup().attestation())
+                && !"RS256".equals(c.setup().algorithm())).map(Check::id).toList();
+        assertEquals(List.of(), safetyNet.stream().filter(id -> !passingWhenStrict.contains(id)).toList(),
+                "android-safetynet checks a strict lenient RP does not pass");
+        assertTrue(safetyNet.size() >= 11, "android-safetynet checks: " + safetyNet.size());
         Set<String> caught = new java.util.TreeSet<>();
         for (Step step : List.of(Step.ATTESTATION_STATEMENT, Step.RESPONSE_STRUCTURE)) {
             List<Check> ofStep = formats.stream()

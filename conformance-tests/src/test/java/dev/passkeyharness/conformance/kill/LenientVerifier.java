@@ -12,6 +12,7 @@ import com.webauthn4j.server.CoreServerProperty;
 import com.webauthn4j.verifier.CoreRegistrationObject;
 import com.webauthn4j.verifier.attestation.statement.AttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
+import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
@@ -55,7 +56,7 @@ final class LenientVerifier {
     private final List<AttestationStatementVerifier> formats = List.of(new NoneAttestationStatementVerifier(),
             new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier(),
             new TPMAttestationStatementVerifier(), new AndroidKeyAttestationStatementVerifier(),
-            new AppleAnonymousAttestationStatementVerifier());
+            new AndroidSafetyNetAttestationStatementVerifier(), new AppleAnonymousAttestationStatementVerifier());
 
     private final LenientTrust trust;
 

@@ -1,16 +1,21 @@
 package dev.passkeyharness.rp.webauthn;
 
 import static dev.passkeyharness.rp.webauthn.Assertions2.accepted;
+import static dev.passkeyharness.rp.webauthn.Assertions2.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.rp.model.Account;
 import dev.passkeyharness.rp.model.Passkey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Registration and two sign-ins per profile, verified by the RP with real authenticator output. */
 class CeremonyAcceptanceTest {
@@ -30,6 +35,23 @@ class CeremonyAcceptanceTest {
         assertEquals(alice.id(), second.accountId());
         assertTrue(second.passkey().signCount() > first.passkey().signCount());
         assertTrue(first.passkey().signCount() > 0);
+    }
+
+    /** The legacy android-safetynet format, its JWS chained to the simulator's root the RP trusts (WebAuthn L3 §8.5). */
+    @ParameterizedTest
+    @EnumSource(value = CoseAlgorithm.class, names = {"ES256", "RS256"})
+    void androidWithTrustedSafetyNetAttestationRegistersAndSignsIn(CoseAlgorithm algorithm) throws Exception {
+        AttestationCa ca = Device.ca(14);
+        TestRp rp = new TestRp(TestRp.defaultPolicy().withTrustedAttestation(List.of(Device.root(ca))));
+        Device device = Device.of(Profiles.ANDROID.withAlgorithms(List.of(algorithm))
+                .withAttestation(AttestationFormat.ANDROID_SAFETYNET), 4, ca);
+        Account erin = rp.account("erin@example.com");
+
+        RegistrationResult.Accepted reg = accepted(rp.register(device.client(), erin));
+        assertEquals("android-safetynet", reg.attestationFormat());
+        assertEquals(erin.id(), accepted(rp.signIn(device.client(), erin)).accountId());
+        TestRp otherRoot = new TestRp(TestRp.defaultPolicy().withTrustedAttestation(List.of(Device.root(Device.ca(15)))));
+        rejected(Rule.ATTESTATION_UNTRUSTED, otherRoot.register(device.client(), otherRoot.account("erin@example.com")));
     }
 
     @Test
