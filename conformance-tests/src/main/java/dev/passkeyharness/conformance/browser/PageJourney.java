@@ -243,6 +243,7 @@ final class PageJourney implements JourneyActions {
         String shown = text("errorMessage");
         Optional<CeremonyProbe.Call> call = CeremonyProbe.last(page);
         if (call.isPresent() && !call.get().ok()) {
+            snapshot.accept("refusal");
             return new ActionOutcome.Refused("the browser", call.get().name(), "the page said: " + shown);
         }
         return new ActionOutcome.Refused("the RP", "refused", "the page said: " + shown);
