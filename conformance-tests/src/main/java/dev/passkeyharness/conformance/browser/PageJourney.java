@@ -50,7 +50,9 @@ final class PageJourney implements JourneyActions {
         this.seed = seed;
         this.devices = new VirtualDevices(page, scenario.authenticators());
         this.timeout = timeout;
+        // a page that re-renders while it is read (navigation, a list refreshed) is simply read again
         this.wait = new WebDriverWait(page, timeout);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     @Override

@@ -136,7 +136,8 @@ class BrowserJourneysTest {
         } catch (StaleElementReferenceException | NoSuchElementException signedInAlready) {
             // the login page's conditional request took the injected passkey before the button was pressed
         }
-        new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> email.equals(d.findElement(By.id("email")).getText()));
+        new WebDriverWait(page, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> email.equals(d.findElement(By.id("email")).getText()));
         assertEquals(credential.signCount() + 1, chrome.getCredentials().get(0).getSignCount());
         page.removeVirtualAuthenticator(chrome);
     }
@@ -149,6 +150,7 @@ class BrowserJourneysTest {
         VirtualAuthenticator chrome = page.addVirtualAuthenticator(
                 VirtualDeviceOptions.of(Profiles.SECURITY_KEY, SimulatedUser.APPROVE));
         WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
         page.get(rp.origin() + "/signup");
         page.findElement(By.cssSelector("#signup-form [name=email]")).sendKeys(email);
         page.findElement(By.cssSelector("#signup-form [name=password]")).sendKeys(PASSWORD);
