@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
  * Attestation keys and their leaf certificates, one per certificate spec and issuer, shared by every device that
  * attests through the same CA, as one batch key serves a whole model of real devices (FIDO batch attestation). A
  * batch key is derived from the CA's secret and the spec, so the same CA always issues the same key for it, whichever
- * device asks first. A tampered spec always gets a freshly issued key and certificate from the device's randomness.
+ * device asks first. A tampered spec gets a freshly issued certificate, for the batch key unless the tampering changed
+ * the key's algorithm.
  */
 final class BatchAttestationKeys {
 
@@ -29,11 +30,16 @@ final class BatchAttestationKeys {
     IssuedAttestationKey keyFor(AttestationCertificateSpec spec,
             UnaryOperator<AttestationCertificateSpec> tamper, SecureRandom random) {
         AttestationCertificateSpec tampered = tamper.apply(spec);
-        if (!spec.equals(tampered)) {
-            return issue(tampered, random);
-        }
         BatchId id = new BatchId(spec, issuer);
-        return ca.batch().computeIfAbsent(id, k -> issue(spec, derivedRandom(id)));
+        IssuedAttestationKey batch = ca.batch().computeIfAbsent(id, k -> issue(spec, derivedRandom(id)));
+        if (spec.equals(tampered)) {
+            return batch;
+        }
+        // a wrong certificate for the batch key, unless the fault is the key's algorithm itself (an RSA key costs
+        // a tenth of a second to make, and the fault is in the certificate, not the key)
+        CredentialKeyPair key = tampered.keyAlgorithm() == spec.keyAlgorithm() ? batch.key()
+                : KeyPairGeneration.generate(tampered.keyAlgorithm(), random);
+        return new IssuedAttestationKey(key, ca.issue(tampered, key, issuer));
     }
 
     private DeterministicRandom derivedRandom(BatchId id) {
