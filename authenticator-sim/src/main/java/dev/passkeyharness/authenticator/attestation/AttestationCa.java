@@ -139,6 +139,18 @@ public final class AttestationCa {
         return der(root);
     }
 
+    /**
+     * The intermediate's key certified again, by the root, for two days that ended the day before this CA's validity
+     * began: leaves the intermediate signed still chain by signature, but the certificate has expired (FIDO Resp-5
+     * F-12). Made on each call; only tamperings ask for it.
+     */
+    public Bytes expiredIntermediateCertificate() {
+        Instant begins = root.getNotBefore().toInstant();
+        return der(caCertificate(INTERMEDIATE_NAME, intermediateKey, ROOT_NAME, rootKey,
+                intermediate.getSerialNumber().add(BigInteger.ONE), begins.minus(3, ChronoUnit.DAYS),
+                begins.minus(1, ChronoUnit.DAYS), new BasicConstraints(0)));
+    }
+
     public Bytes intermediateCertificate() {
         return der(intermediate);
     }

@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.attestation;
 
 import dev.passkeyharness.authenticator.Bytes;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,6 +16,7 @@ import java.util.function.UnaryOperator;
  * @param safetyNet edits the android-safetynet response (chain, payload) before it is signed (WebAuthn L3 §8.5)
  * @param certifyOtherKey the leaf certifies (and, where the format signs with it, signs with) a key other than the
  *     credential key (WebAuthn L3 §8.4, §8.8: the leaf key must be the credential public key)
+ * @param chainFaults faults in packed full attestation's chain and signer (WebAuthn L3 §8.2)
  */
 public record FormatEdits(
         UnaryOperator<TpmtPublic> pubArea,
@@ -22,10 +24,21 @@ public record FormatEdits(
         UnaryOperator<KeyDescription> keyDescription,
         UnaryOperator<Bytes> appleNonce,
         UnaryOperator<SafetyNetJws> safetyNet,
-        boolean certifyOtherKey) {
+        boolean certifyOtherKey,
+        Set<ChainFault> chainFaults) {
+
+    /** Faults of a statement with a certificate chain that no certificate field can express. */
+    public enum ChainFault {
+        /** x5c also carries the root, the trust anchor itself (FIDO Resp-5 F-10). */
+        ROOT_INCLUDED,
+        /** x5c's intermediate certificate has expired (FIDO Resp-5 F-12). */
+        INTERMEDIATE_EXPIRED,
+        /** sig is made by the credential key while x5c names the batch key (FIDO Resp-5 F-14). */
+        SIGNED_BY_CREDENTIAL_KEY
+    }
 
     public static final FormatEdits NONE = new FormatEdits(UnaryOperator.identity(), UnaryOperator.identity(),
-            UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(), false);
+            UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(), false, Set.of());
 
     public FormatEdits {
         Objects.requireNonNull(pubArea, "pubArea");
@@ -33,5 +46,6 @@ public record FormatEdits(
         Objects.requireNonNull(keyDescription, "keyDescription");
         Objects.requireNonNull(appleNonce, "appleNonce");
         Objects.requireNonNull(safetyNet, "safetyNet");
+        chainFaults = Set.copyOf(chainFaults);
     }
 }

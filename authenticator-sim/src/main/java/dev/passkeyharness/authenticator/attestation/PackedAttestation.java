@@ -1,10 +1,15 @@
 package dev.passkeyharness.authenticator.attestation;
 
+import co.nstant.in.cbor.model.DataItem;
 import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.attestation.FormatEdits.ChainFault;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.Signatures;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Packed attestation with a certificate chain (WebAuthn L3 §8.2): a batch attestation key per AAGUID, certified by
@@ -39,14 +44,22 @@ public final class PackedAttestation implements AttestationStatementFormat {
         }
         IssuedAttestationKey attestationKey =
                 keys.keyFor(certificateSpec(input.deviceAaguid()), input.certificateTamper(), input.random());
+        Set<ChainFault> faults = input.formatEdits().chainFaults();
+        CredentialKeyPair signer = faults.contains(ChainFault.SIGNED_BY_CREDENTIAL_KEY) ? input.credentialKey()
+                : attestationKey.key();
         // WebAuthn L3 §8.2 signing procedure: sig over authenticatorData ‖ clientDataHash with the attestation key
-        byte[] sig = Signatures.sign(attestationKey.key(), input.signedData().toByteArray(), input.random());
+        byte[] sig = Signatures.sign(signer, input.signedData().toByteArray(), input.random());
+        List<DataItem> x5c = new ArrayList<>();
+        x5c.add(Cbor.bytes(attestationKey.certificate().toByteArray()));
+        x5c.add(Cbor.bytes((faults.contains(ChainFault.INTERMEDIATE_EXPIRED) ? ca.expiredIntermediateCertificate()
+                : ca.intermediateCertificate()).toByteArray()));
+        if (faults.contains(ChainFault.ROOT_INCLUDED)) {
+            x5c.add(Cbor.bytes(ca.rootCertificate().toByteArray()));
+        }
         return new AttestationStatement(format().fmt(), Cbor.map()
-                .put("alg", Cbor.integer(attestationKey.key().algorithm().coseId()))
+                .put("alg", Cbor.integer(signer.algorithm().coseId()))
                 .put("sig", Cbor.bytes(sig))
-                .put("x5c", Cbor.array(List.of(
-                        Cbor.bytes(attestationKey.certificate().toByteArray()),
-                        Cbor.bytes(ca.intermediateCertificate().toByteArray()))))
+                .put("x5c", Cbor.array(x5c))
                 .build());
     }
 }

@@ -6,6 +6,7 @@ import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.AuthorizationList;
+import dev.passkeyharness.authenticator.attestation.FormatEdits;
 import dev.passkeyharness.authenticator.attestation.KeyDescription;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.Sha256;
@@ -62,6 +63,15 @@ final class FormatTamperings {
                         TPM_CERT + " (subject empty)", c -> c.withCommonName(AIK_SUBJECT)),
                 AttestationTamperings.statement("attStmt.x5c.reversed", "x5c lists the intermediate before the attestation certificate",
                         "WebAuthn L3 §8.2-§8.4, §8.8 (x5c[0] is the attestation certificate)", FormatTamperings::reversedX5c),
+                chain("attStmt.x5c.root-included", "x5c also carries the root certificate, the trust anchor itself",
+                        "WebAuthn L3 §8.2 (x5c: attestnCert and its chain, not the trust anchor; FIDO Resp-5 F-10)",
+                        FormatEdits.ChainFault.ROOT_INCLUDED),
+                chain("attStmt.x5c.intermediate-expired", "x5c's intermediate certificate expired before the chain was used",
+                        "WebAuthn L3 §7.1 step 24 (the trust path is valid, RFC 5280 §6.1.3 validity period)",
+                        FormatEdits.ChainFault.INTERMEDIATE_EXPIRED),
+                chain("attStmt.sig.credential-key", "sig is made by the credential key although x5c names a batch key",
+                        "WebAuthn L3 §8.2 verification (sig verifies with attestnCert's public key)",
+                        FormatEdits.ChainFault.SIGNED_BY_CREDENTIAL_KEY),
                 new Tampering("attStmt.x5c.leaf-key.other", TamperStage.ATTESTATION_STATEMENT, REGISTRATION,
                         "the leaf certifies (and signs with) another key than the credential public key",
                         "WebAuthn L3 §8.4, §8.8 verification (leaf public key = credentialPublicKey)",
@@ -85,6 +95,11 @@ final class FormatTamperings {
                         "the nonce extension holds the hash of other data",
                         "WebAuthn L3 §8.8 verification (nonce = SHA-256(authData ‖ clientDataHash))",
                         new TamperAction.EditAppleNonce(n -> Sha256.of(n))));
+    }
+
+    private static Tampering chain(String name, String description, String specRef, FormatEdits.ChainFault fault) {
+        return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
+                new TamperAction.FaultChain(fault));
     }
 
     /** A Name with the same nameAlg (its first two bytes) and another digest, so it still parses. */

@@ -3,6 +3,7 @@ package dev.passkeyharness.authenticator.tamper;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
+import dev.passkeyharness.authenticator.attestation.FormatEdits;
 import dev.passkeyharness.authenticator.attestation.KeyDescription;
 import dev.passkeyharness.authenticator.attestation.SafetyNetJws;
 import dev.passkeyharness.authenticator.attestation.TpmsAttest;
@@ -63,6 +64,10 @@ public sealed interface TamperAction {
 
     /** The credential-bound leaf certifies (and signs with) another key than the credential's. */
     record CertifyOtherKey() implements TamperAction {
+    }
+
+    /** A fault in packed full attestation's chain or signer that no certificate field can express (WebAuthn L3 §8.2). */
+    record FaultChain(FormatEdits.ChainFault fault) implements TamperAction {
     }
 
     /** Changes the attestation statement map after it was made. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** The tamperings active for a run; each stage asks it to apply what concerns that stage, in the order given. */
 public record TamperSet(List<Tampering> tamperings) {
@@ -63,7 +64,10 @@ public record TamperSet(List<Tampering> tamperings) {
                 v -> fold(Ceremony.REGISTRATION, TamperAction.EditKeyDescription.class, e -> true, e -> e.edit(), v),
                 v -> fold(Ceremony.REGISTRATION, TamperAction.EditAppleNonce.class, e -> true, e -> e.edit(), v),
                 v -> fold(Ceremony.REGISTRATION, TamperAction.EditSafetyNet.class, e -> true, e -> e.edit(), v),
-                active(Ceremony.REGISTRATION).stream().anyMatch(t -> t.action() instanceof TamperAction.CertifyOtherKey));
+                active(Ceremony.REGISTRATION).stream().anyMatch(t -> t.action() instanceof TamperAction.CertifyOtherKey),
+                active(Ceremony.REGISTRATION).stream().map(Tampering::action)
+                        .filter(TamperAction.FaultChain.class::isInstance)
+                        .map(a -> ((TamperAction.FaultChain) a).fault()).collect(Collectors.toSet()));
     }
 
     public Map attestationStatement(Map statement) {

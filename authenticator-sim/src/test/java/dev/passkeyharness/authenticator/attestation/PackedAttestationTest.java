@@ -6,6 +6,7 @@ import static dev.passkeyharness.authenticator.attestation.Registrations.VENDOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.ByteString;
@@ -18,7 +19,13 @@ import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
+import dev.passkeyharness.authenticator.crypto.Signatures;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +111,62 @@ class PackedAttestationTest {
 
         assertThrows(BadSignatureException.class,
                 () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
+    }
+
+    @Test
+    void theRootInX5cIsCarriedAfterTheIntermediate() {
+        Array x5c = chainFaulted(FormatEdits.ChainFault.ROOT_INCLUDED);
+        assertEquals(3, x5c.getDataItems().size());
+        assertEquals(CA.rootCertificate(), Bytes.of(((ByteString) x5c.getDataItems().get(2)).getBytes()));
+    }
+
+    @Test
+    void anExpiredIntermediateCertifiesTheSameKeyButHasExpiredAndIsRefused() throws Exception {
+        Array x5c = chainFaulted(FormatEdits.ChainFault.INTERMEDIATE_EXPIRED);
+        X509Certificate expired = x509(Bytes.of(((ByteString) x5c.getDataItems().get(1)).getBytes()));
+        X509Certificate intermediate = x509(CA.intermediateCertificate());
+        X509Certificate root = x509(CA.rootCertificate());
+
+        assertEquals(intermediate.getPublicKey(), expired.getPublicKey());
+        expired.verify(root.getPublicKey());
+        assertTrue(expired.getNotAfter().before(root.getNotBefore()), expired.getNotAfter().toString());
+        assertThrows(CertificateExpiredException.class, expired::checkValidity);
+    }
+
+    @Test
+    void sigByTheCredentialKeyVerifiesWithItAndNotWithTheLeafAndIsRefused() {
+        CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
+        AuthenticatorData authData = Registrations.authData(key, AAGUID);
+        AttestationStatement statement = new PackedAttestation(CA, VENDOR).attest(new AttestationInput(authData,
+                CEREMONY.clientDataHash(), key, new DeterministicRandom(8, "p"), null, null,
+                edits(FormatEdits.ChainFault.SIGNED_BY_CREDENTIAL_KEY)));
+
+        byte[] sig = ((ByteString) statement.attStmt().get(Cbor.text("sig"))).getBytes();
+        byte[] signed = Bytes.concat(authData.encode().toByteArray(), CEREMONY.clientDataHash().toByteArray())
+                .toByteArray();
+        assertTrue(Signatures.verify(key, signed, sig));
+        // WebAuthn L3 §8.2 verification: sig must verify with the attestation certificate's key
+        assertThrows(BadSignatureException.class,
+                () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
+    }
+
+    private static Array chainFaulted(FormatEdits.ChainFault fault) {
+        CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
+        AuthenticatorData authData = Registrations.authData(key, AAGUID);
+        AttestationStatement statement = new PackedAttestation(CA, VENDOR).attest(new AttestationInput(authData,
+                CEREMONY.clientDataHash(), key, new DeterministicRandom(8, "p"), null, null, edits(fault)));
+        return (Array) statement.attStmt().get(Cbor.text("x5c"));
+    }
+
+    private static FormatEdits edits(FormatEdits.ChainFault fault) {
+        FormatEdits none = FormatEdits.NONE;
+        return new FormatEdits(none.pubArea(), none.certInfo(), none.keyDescription(), none.appleNonce(),
+                none.safetyNet(), false, Set.of(fault));
+    }
+
+    private static X509Certificate x509(Bytes der) throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(der.toByteArray()));
     }
 
     @Test

@@ -39,9 +39,8 @@ class BuiltInCatalogueTest {
         ids.add(ATT + "3 P-1");
         range(ids, ATT + "3 F-", 1, 19);
         range(ids, ATT + "4 P-", 1, 12);
-        List.of("P-1", "P-2", "P-4", "P-5", "F-1", "F-2", "F-3", "F-4", "F-5", "F-6", "F-7", "F-8", "F-9", "F-11",
-                "F-13")
-                .forEach(n -> ids.add(ATT + "5 " + n));
+        List.of("P-1", "P-2", "P-4", "P-5").forEach(n -> ids.add(ATT + "5 " + n));
+        range(ids, ATT + "5 F-", 1, 14);
         List.of("P-1", "F-1", "F-2", "F-3").forEach(n -> ids.add(ATT + "6 " + n));
         List.of("P-1", "P-2", "F-1").forEach(n -> ids.add(ATT + "7 " + n));
         List.of("P-1", "F-1", "F-2").forEach(n -> ids.add(ATT + "8 " + n));
