@@ -48,4 +48,15 @@ public record FormatEdits(
         Objects.requireNonNull(safetyNet, "safetyNet");
         chainFaults = Set.copyOf(chainFaults);
     }
+
+    /** Edits of format structures with no chain faults. */
+    public FormatEdits(UnaryOperator<TpmtPublic> pubArea, UnaryOperator<TpmsAttest> certInfo,
+            UnaryOperator<KeyDescription> keyDescription, UnaryOperator<Bytes> appleNonce,
+            UnaryOperator<SafetyNetJws> safetyNet, boolean certifyOtherKey) {
+        this(pubArea, certInfo, keyDescription, appleNonce, safetyNet, certifyOtherKey, Set.of());
+    }
+
+    public FormatEdits withChainFaults(Set<ChainFault> faults) {
+        return new FormatEdits(pubArea, certInfo, keyDescription, appleNonce, safetyNet, certifyOtherKey, faults);
+    }
 }

@@ -159,9 +159,7 @@ class PackedAttestationTest {
     }
 
     private static FormatEdits edits(FormatEdits.ChainFault fault) {
-        FormatEdits none = FormatEdits.NONE;
-        return new FormatEdits(none.pubArea(), none.certInfo(), none.keyDescription(), none.appleNonce(),
-                none.safetyNet(), false, Set.of(fault));
+        return FormatEdits.NONE.withChainFaults(Set.of(fault));
     }
 
     private static X509Certificate x509(Bytes der) throws Exception {

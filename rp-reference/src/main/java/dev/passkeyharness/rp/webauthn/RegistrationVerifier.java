@@ -98,6 +98,7 @@ public final class RegistrationVerifier {
         StructureChecks.flags(authData, true);
         StructureChecks.aaguidExtensionNotCritical(data.getAttestationObject().getAttestationStatement());
         StructureChecks.certificatesValidAt(data.getAttestationObject().getAttestationStatement(), clock.instant());
+        StructureChecks.packedChainWithoutRoot(fmt, data.getAttestationObject().getAttestationStatement());
         if (authData.isFlagBS() && !authData.isFlagBE()) {
             // WebAuthn L3 §7.1 step 16
             throw new CeremonyFailure(Rule.BACKUP_FLAGS, "BS is set but BE is not");

@@ -3,6 +3,7 @@ package dev.passkeyharness.rp.webauthn;
 import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
 import com.webauthn4j.data.attestation.statement.AttestationStatement;
 import com.webauthn4j.data.attestation.statement.CertificateBaseAttestationStatement;
+import java.security.GeneralSecurityException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -73,6 +74,36 @@ final class StructureChecks {
         if (critical != null && critical.contains(AAGUID_EXTENSION)) {
             throw new CeremonyFailure(Rule.ATTESTATION_STATEMENT,
                     "the attestation certificate marks the aaguid extension critical");
+        }
+    }
+
+    /**
+     * A packed x5c is the attestation certificate and the chain up to, not including, the root: the RP holds its trust
+     * anchors itself (WebAuthn L3 §8.2 x5c; the FIDO server tests refuse a packed x5c carrying a self-signed root).
+     * android-key is left alone, as real devices send their root.
+     */
+    static void packedChainWithoutRoot(String fmt, AttestationStatement statement) throws CeremonyFailure {
+        if (!"packed".equals(fmt) || !(statement instanceof CertificateBaseAttestationStatement withCertificates)
+                || withCertificates.getX5c() == null) {
+            return;
+        }
+        for (X509Certificate certificate : withCertificates.getX5c()) {
+            if (selfSigned(certificate)) {
+                throw new CeremonyFailure(Rule.ATTESTATION_STATEMENT, "x5c carries the self-signed certificate "
+                        + certificate.getSubjectX500Principal().getName() + ": a root is the RP's, not the chain's");
+            }
+        }
+    }
+
+    private static boolean selfSigned(X509Certificate certificate) {
+        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+            return false;
+        }
+        try {
+            certificate.verify(certificate.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 }

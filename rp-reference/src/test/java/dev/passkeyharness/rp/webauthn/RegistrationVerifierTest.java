@@ -35,6 +35,9 @@ class RegistrationVerifierTest {
             "attStmt.fmt.unknown, ATTESTATION_FORMAT",
             "attStmt.sig.missing, ATTESTATION_STATEMENT",
             "attStmt.alg.mismatch, ATTESTATION_STATEMENT",
+            "attStmt.x5c.root-included, ATTESTATION_STATEMENT",
+            "attStmt.x5c.intermediate-expired, ATTESTATION_STATEMENT",
+            "attStmt.sig.credential-key, ATTESTATION_STATEMENT",
             "encoding.credentialId.mismatch, CREDENTIAL_ID_MISMATCH",
     })
     void tamperingBreaksItsRule(String tampering, Rule expected) throws Exception {
