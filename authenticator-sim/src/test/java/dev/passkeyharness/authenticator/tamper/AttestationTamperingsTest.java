@@ -183,10 +183,12 @@ class AttestationTamperingsTest {
         covered.add("attStmt.fmt.unknown");
         // edits inside tpm, android-key, apple and android-safetynet structures: TpmAttestationTest,
         // AndroidKeyAndAppleAttestationTest and AndroidSafetyNetAttestationTest show each breaks its rule, the
-        // catalogue's attestation-formats checks show it through a whole ceremony
+        // catalogue's attestation-formats checks show it through a whole ceremony; the packed chain faults are shown
+        // by PackedAttestationTest and the FIDO Resp-5 F-10, F-12 and F-14 checks
         Tamperings.names().stream().filter(n -> n.startsWith("attStmt.tpm.") || n.startsWith("attStmt.android-key.")
                 || n.startsWith("attStmt.apple.") || n.startsWith("attStmt.android-safetynet.")
                 || n.equals("attStmt.x5c.leaf-key.other")).forEach(covered::add);
+        names(TamperAction.FaultChain.class).forEach(covered::add);
         assertEquals(covered, new HashSet<>(Tamperings.names().stream().filter(n -> n.startsWith("attStmt.")).toList()));
     }
 }
