@@ -19,7 +19,6 @@ import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttest
 import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
@@ -27,6 +26,7 @@ import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttes
 import com.webauthn4j.verifier.exception.VerificationException;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.rp.webauthn.TpmAttestationVerifier;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -65,7 +65,7 @@ public final class InProcessVerifier {
         };
         this.manager = new WebAuthnManager(
                 List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
-                        new FIDOU2FAttestationStatementVerifier(), new TPMAttestationStatementVerifier(),
+                        new FIDOU2FAttestationStatementVerifier(), new TpmAttestationVerifier(),
                         new AndroidKeyAttestationStatementVerifier(), new AndroidSafetyNetAttestationStatementVerifier(),
                         new AppleAnonymousAttestationStatementVerifier()),
                 new DefaultCertPathTrustworthinessVerifier(anchors),

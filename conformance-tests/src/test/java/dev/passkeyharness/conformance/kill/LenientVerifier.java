@@ -15,9 +15,9 @@ import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttest
 import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
+import dev.passkeyharness.rp.webauthn.TpmAttestationVerifier;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.Signature;
@@ -55,7 +55,7 @@ final class LenientVerifier {
     private final WebAuthnManager parser = WebAuthnManager.createNonStrictWebAuthnManager();
     private final List<AttestationStatementVerifier> formats = List.of(new NoneAttestationStatementVerifier(),
             new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier(),
-            new TPMAttestationStatementVerifier(), new AndroidKeyAttestationStatementVerifier(),
+            new TpmAttestationVerifier(), new AndroidKeyAttestationStatementVerifier(),
             new AndroidSafetyNetAttestationStatementVerifier(), new AppleAnonymousAttestationStatementVerifier());
 
     private final LenientTrust trust;

@@ -10,12 +10,11 @@ import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSaf
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrustworthinessVerifier;
-import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.NullCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
+import dev.passkeyharness.rp.metadata.AttestationTrustPaths;
 import dev.passkeyharness.rp.metadata.MetadataTrustAnchors;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
@@ -56,13 +55,13 @@ final class WebAuthnManagers {
                 new NoneAttestationStatementVerifier(),
                 new PackedAttestationStatementVerifier(),
                 new FIDOU2FAttestationStatementVerifier(),
-                new TPMAttestationStatementVerifier(),
+                new TpmAttestationVerifier(),
                 new AndroidKeyAttestationStatementVerifier(),
                 new AndroidSafetyNetAttestationStatementVerifier(),
                 new AppleAnonymousAttestationStatementVerifier());
         CertPathTrustworthinessVerifier certPath;
         if (policy.metadata() != null || policy.requireTrustedAttestation()) {
-            DefaultCertPathTrustworthinessVerifier chain = new DefaultCertPathTrustworthinessVerifier(
+            AttestationTrustPaths chain = new AttestationTrustPaths(
                     policy.metadata() != null ? new MetadataTrustAnchors(policy.metadata(), policy.trustAnchors())
                             : anchors(policy.trustAnchors()));
             // WebAuthn L3 §7.1 step 24: the chain is validated at the RP's time, not the library's own clock
