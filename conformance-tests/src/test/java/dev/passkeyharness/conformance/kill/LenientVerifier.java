@@ -38,8 +38,12 @@ import java.util.Set;
 final class LenientVerifier {
 
     static final String RP_ID = "localhost";
-    /** Every algorithm of the authenticator but RS256, so an unrequested algorithm can be produced. */
-    static final List<Long> ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L);
+    /**
+     * The algorithms the catalogue's format checks make credentials with (RS256 for tpm, android-key and
+     * android-safetynet among them), and not RS384 and the later ones the authenticator has, so an unrequested
+     * algorithm can still be produced.
+     */
+    static final List<Long> ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L, -257L);
 
     /** A refusal, naming the step. */
     static final class Refused extends Exception {
