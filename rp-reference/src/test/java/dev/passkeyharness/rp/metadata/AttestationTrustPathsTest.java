@@ -16,13 +16,11 @@ import dev.passkeyharness.authenticator.attestation.PackedAttestation;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateFactory;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** WebAuthn L3 §7.1 step 24 with an attestation certificate that is itself the trust anchor (FIDO Resp-5 P-3). */
@@ -69,19 +67,7 @@ class AttestationTrustPathsTest {
     }
 
     private static TrustAnchorRepository anchors(X509Certificate... certificates) {
-        Set<TrustAnchor> anchors = java.util.Arrays.stream(certificates).map(c -> new TrustAnchor(c, null))
-                .collect(java.util.stream.Collectors.toSet());
-        return new TrustAnchorRepository() {
-            @Override
-            public Set<TrustAnchor> find(AAGUID aaguid) {
-                return anchors;
-            }
-
-            @Override
-            public Set<TrustAnchor> find(byte[] attestationCertificateKeyIdentifier) {
-                return anchors;
-            }
-        };
+        return new FixedTrustAnchors(List.of(certificates));
     }
 
     private static X509Certificate x509(Bytes der) {
