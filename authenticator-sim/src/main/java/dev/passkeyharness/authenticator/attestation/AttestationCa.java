@@ -30,7 +30,6 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509ExtensionUtils;
@@ -226,20 +225,8 @@ public final class AttestationCa {
     private static X509CertificateHolder caCertificate(X500Name subject, CredentialKeyPair subjectKey, X500Name issuer,
             CredentialKeyPair issuerKey, BigInteger serial, Instant notBefore, Instant notAfter,
             BasicConstraints basicConstraints) {
-        try {
-            X509ExtensionUtils extensions = new BcX509ExtensionUtils();
-            return new X509v3CertificateBuilder(issuer, serial, Date.from(notBefore), Date.from(notAfter), subject,
-                    spki(subjectKey))
-                    .addExtension(Extension.basicConstraints, true, basicConstraints)
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(spki(subjectKey)))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(spki(issuerKey)))
-                    .build(new KeyPairContentSigner(issuerKey));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode certificate extension", e);
-        }
+        return PkiCertificates.issue(subject, subjectKey, issuer, issuerKey, serial, notBefore, notAfter,
+                basicConstraints, PkiCertificates.CA_KEY_USAGE);
     }
 
     static X500Name name(String country, String organization, String organizationalUnit, String commonName) {
@@ -283,7 +270,7 @@ public final class AttestationCa {
     }
 
     private static SubjectPublicKeyInfo spki(CredentialKeyPair key) {
-        return SubjectPublicKeyInfo.getInstance(key.subjectPublicKeyInfo().toByteArray());
+        return PkiCertificates.spki(key);
     }
 
     private static X509CertificateHolder parse(Bytes der, String what) {
@@ -302,11 +289,7 @@ public final class AttestationCa {
     }
 
     private static Bytes der(X509CertificateHolder certificate) {
-        try {
-            return Bytes.of(certificate.getEncoded());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode certificate", e);
-        }
+        return PkiCertificates.der(certificate);
     }
 
     private static String pem(X509CertificateHolder certificate) {

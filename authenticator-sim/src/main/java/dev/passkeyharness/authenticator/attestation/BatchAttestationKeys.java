@@ -27,11 +27,16 @@ final class BatchAttestationKeys {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
     }
 
+    /** The batch key and certificate for the spec, the same whichever device of the CA asks, and whenever. */
+    IssuedAttestationKey keyFor(AttestationCertificateSpec spec) {
+        BatchId id = new BatchId(spec, issuer);
+        return ca.batch().computeIfAbsent(id, k -> issue(spec, derivedRandom(id)));
+    }
+
     IssuedAttestationKey keyFor(AttestationCertificateSpec spec,
             UnaryOperator<AttestationCertificateSpec> tamper, SecureRandom random) {
         AttestationCertificateSpec tampered = tamper.apply(spec);
-        BatchId id = new BatchId(spec, issuer);
-        IssuedAttestationKey batch = ca.batch().computeIfAbsent(id, k -> issue(spec, derivedRandom(id)));
+        IssuedAttestationKey batch = keyFor(spec);
         if (spec.equals(tampered)) {
             return batch;
         }

@@ -37,6 +37,14 @@ public final class PackedAttestation implements AttestationStatementFormat {
         return AttestationCertificateSpec.packed(aaguid, vendorName);
     }
 
+    /**
+     * The batch attestation certificate (DER) devices of that AAGUID put first in x5c, as this CA issues it to any of
+     * them: the same bytes before and after the first registration.
+     */
+    public Bytes batchCertificate(Bytes aaguid) {
+        return keys.keyFor(certificateSpec(aaguid)).certificate();
+    }
+
     @Override
     public AttestationStatement attest(AttestationInput input) {
         if (input.deviceAaguid() == null) {

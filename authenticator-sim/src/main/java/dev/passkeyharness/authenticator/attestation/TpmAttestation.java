@@ -6,6 +6,8 @@ import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.crypto.Signatures;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -22,7 +24,8 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
  * The tpm format (WebAuthn L3 §8.3): the TPM certifies the credential key (pubArea) with TPM2_Certify, qualifying
  * data = SHA-256(authenticatorData ‖ clientDataHash), and its attestation identity key (AIK) signs certInfo. The AIK
  * certificate meets §8.3.1: version 3, empty subject, a critical SAN naming the TPM, EKU tcg-kp-AIKCertificate,
- * CA false (WebAuthn L3 §8.3.1). RS256 (RSA 2048) and ES256 (P-256) credentials; the AIK uses the credential's algorithm.
+ * CA false (WebAuthn L3 §8.3.1). RS256 (RSA 2048) and ES256 (P-256) credentials; the AIK uses the credential's algorithm
+ * unless a certificate edit gives it another (an RS1 AIK of an older TPM, say), and alg and extraData follow the AIK.
  */
 public final class TpmAttestation implements AttestationStatementFormat {
 
@@ -57,16 +60,15 @@ public final class TpmAttestation implements AttestationStatementFormat {
     }
 
     /**
-     * The AIK certificate spec before any tampering (WebAuthn L3 §8.3.1). It leaves out the optional
-     * id-fido-gen-ce-aaguid extension: webauthn4j 0.31's tpm verifier compares the extension's DER wrapping, not the
-     * AAGUID inside it, and so refuses every AIK certificate that carries it.
+     * The AIK certificate spec before any tampering (WebAuthn L3 §8.3.1), with the optional id-fido-gen-ce-aaguid
+     * extension naming the device's AAGUID, as platform TPM authenticators that know their AAGUID put it there.
      */
-    public AttestationCertificateSpec certificateSpec(CoseAlgorithm aikAlgorithm) {
+    public AttestationCertificateSpec certificateSpec(CoseAlgorithm aikAlgorithm, Bytes aaguid) {
         GeneralNames san = new GeneralNames(new GeneralName(new X500Name(new RDN[] {
                 rdn(TPM_MANUFACTURER_OID, MANUFACTURER),
                 rdn(TPM_MODEL_OID, vendorName + " TPM"),
                 rdn(TPM_VERSION_OID, FIRMWARE_VERSION)})));
-        return new AttestationCertificateSpec(3, null, null, null, null, false, null, false, aikAlgorithm, null,
+        return new AttestationCertificateSpec(3, null, null, null, null, false, aaguid, false, aikAlgorithm, null,
                 null, List.of(
                         // RFC 5280 §4.2.1.6: with an empty subject the SAN is critical
                         CertificateExtension.of(Extension.subjectAlternativeName.getId(), true, san),
@@ -80,10 +82,10 @@ public final class TpmAttestation implements AttestationStatementFormat {
         FormatEdits edits = input.formatEdits();
         // WebAuthn L3 §8.3: pubArea describes the credential public key
         TpmtPublic pubArea = edits.pubArea().apply(TpmtPublic.of(credential));
-        IssuedAttestationKey aik = keys.keyFor(certificateSpec(credential.algorithm()),
+        IssuedAttestationKey aik = keys.keyFor(certificateSpec(credential.algorithm(), input.deviceAaguid()),
                 input.certificateTamper(), input.random());
-        // WebAuthn L3 §8.3 verification: extraData is the hash of attToBeSigned with the hash of alg (SHA-256 here)
-        Bytes extraData = Sha256.of(input.signedData());
+        // WebAuthn L3 §8.3 verification: extraData is the hash of attToBeSigned with the hash of alg, the AIK's
+        Bytes extraData = digest(aik.key().algorithm(), input.signedData());
         Bytes signerName = new TpmWriter().u16(TpmtPublic.TPM_ALG_SHA256)
                 .raw(Sha256.of(aik.key().subjectPublicKeyInfo())).bytes();
         TpmsAttest certInfo = edits.certInfo().apply(
@@ -100,6 +102,14 @@ public final class TpmAttestation implements AttestationStatementFormat {
                 .put("certInfo", Cbor.bytes(certInfoBytes.toByteArray()))
                 .put("pubArea", Cbor.bytes(pubArea.encode().toByteArray()))
                 .build());
+    }
+
+    private static Bytes digest(CoseAlgorithm algorithm, Bytes data) {
+        try {
+            return Bytes.of(MessageDigest.getInstance(algorithm.digestName()).digest(data.toByteArray()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm.digestName() + " is required by the Java platform", e);
+        }
     }
 
     private static RDN rdn(String oid, String value) {

@@ -60,6 +60,16 @@ public enum CoseAlgorithm {
         return keyType;
     }
 
+    /** The JCA name of the hash the algorithm signs with (for EdDSA, the SHA-512 inside Ed25519). */
+    public String digestName() {
+        return switch (this) {
+            case ES256, RS256, PS256, ES256K -> "SHA-256";
+            case ES384, RS384, PS384 -> "SHA-384";
+            case ES512, RS512, PS512, EDDSA -> "SHA-512";
+            case RS1 -> "SHA-1";
+        };
+    }
+
     public static Optional<CoseAlgorithm> fromCoseId(long id) {
         return Arrays.stream(values()).filter(a -> a.coseId == id).findFirst();
     }

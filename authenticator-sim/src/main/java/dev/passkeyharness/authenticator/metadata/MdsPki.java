@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.metadata;
 
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.KeyPairContentSigner;
+import dev.passkeyharness.authenticator.attestation.PkiCertificates;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
@@ -23,7 +24,6 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
 
 /**
@@ -102,13 +102,13 @@ final class MdsPki {
         CredentialKeyPair key = KeyPairGeneration.generate(CoseAlgorithm.ES256, random);
         X500Name name = name(commonName);
         return new Ca(key, build(name, key, name, key, random, new BasicConstraints(true),
-                KeyUsage.keyCertSign | KeyUsage.cRLSign));
+                PkiCertificates.CA_KEY_USAGE));
     }
 
     private Ca ca(String commonName, Ca issuer, SecureRandom random) {
         CredentialKeyPair key = KeyPairGeneration.generate(CoseAlgorithm.ES256, random);
         return new Ca(key, build(name(commonName), key, issuer.certificate().getSubject(), issuer.key(), random,
-                new BasicConstraints(0), KeyUsage.keyCertSign | KeyUsage.cRLSign));
+                new BasicConstraints(0), PkiCertificates.CA_KEY_USAGE));
     }
 
     private SigningChain signer(String commonName, Ca issuer, SecureRandom random) {
@@ -122,20 +122,8 @@ final class MdsPki {
             CredentialKeyPair issuerKey, SecureRandom random, BasicConstraints constraints, int keyUsage) {
         byte[] serial = new byte[16];
         random.nextBytes(serial);
-        try {
-            BcX509ExtensionUtils extensions = new BcX509ExtensionUtils();
-            return new X509v3CertificateBuilder(issuer, new BigInteger(1, serial).setBit(0), Date.from(notBefore),
-                    Date.from(notBefore.plus(VALIDITY)), subject, spki(subjectKey))
-                    .addExtension(Extension.basicConstraints, true, constraints)
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(spki(subjectKey)))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(spki(issuerKey)))
-                    .build(new KeyPairContentSigner(issuerKey));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode an MDS certificate", e);
-        }
+        return PkiCertificates.issue(subject, subjectKey, issuer, issuerKey, new BigInteger(1, serial).setBit(0),
+                notBefore, notBefore.plus(VALIDITY), constraints, keyUsage);
     }
 
     /** RFC 5280 §5: a v2 CRL listing one revoked serial, valid for a year. */
@@ -171,14 +159,10 @@ final class MdsPki {
     }
 
     private static SubjectPublicKeyInfo spki(CredentialKeyPair key) {
-        return SubjectPublicKeyInfo.getInstance(key.subjectPublicKeyInfo().toByteArray());
+        return PkiCertificates.spki(key);
     }
 
     private static Bytes der(X509CertificateHolder certificate) {
-        try {
-            return Bytes.of(certificate.getEncoded());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode an MDS certificate", e);
-        }
+        return PkiCertificates.der(certificate);
     }
 }

@@ -12,8 +12,7 @@ import java.util.Objects;
  *
  * @param statuses the status reports in effective-date order; the last is the current status
  * @param attestationTypes FIDO Registry §3.6.3 names (basic_full, basic_surrogate, attca, anonca, none)
- * @param listsAttestationRoot whether the statement's attestationRootCertificates holds the harness attestation
- *     root; when false it lists an unrelated root, so the attestation chain leads nowhere the metadata trusts
+ * @param attestationRoot what the statement's attestationRootCertificates holds
  */
 public record MetadataModel(
         String name,
@@ -22,13 +21,24 @@ public record MetadataModel(
         BlobKind blob,
         List<AuthenticatorStatus> statuses,
         List<String> attestationTypes,
-        boolean listsAttestationRoot) {
+        AttestationRoot attestationRoot) {
+
+    /** The trust anchor a model's metadata statement lists (FIDO Metadata Statement v3 attestationRootCertificates). */
+    public enum AttestationRoot {
+        /** The harness attestation CA's root, the usual case. */
+        HARNESS_ROOT,
+        /** An unrelated root: the attestation chain leads nowhere the metadata trusts. */
+        UNRELATED_ROOT,
+        /** The model's batch attestation certificate itself, the leaf of its chain (FIDO Resp-5 P-3). */
+        BATCH_CERTIFICATE
+    }
 
     public MetadataModel {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(aaguid, "aaguid");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(blob, "blob");
+        Objects.requireNonNull(attestationRoot, "attestationRoot");
         statuses = List.copyOf(statuses);
         attestationTypes = List.copyOf(attestationTypes);
         if (aaguid.length() != 16) {

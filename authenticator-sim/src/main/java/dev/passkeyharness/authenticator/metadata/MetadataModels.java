@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.metadata;
 
 import static dev.passkeyharness.authenticator.metadata.MetadataModel.asciiAaguid;
 
+import dev.passkeyharness.authenticator.metadata.MetadataModel.AttestationRoot;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +14,11 @@ public final class MetadataModels {
 
     public static final List<MetadataModel> ALL = List.of(
             model("untrusted-root", "phh-mds-untrustd", "lists another attestation root than the one it chains to",
-                    BlobKind.VALID, CERTIFIED, FULL_OR_SELF, false),
+                    BlobKind.VALID, CERTIFIED, FULL_OR_SELF, AttestationRoot.UNRELATED_ROOT),
             model("self-only", "phh-mds-selfonly", "allows only self (surrogate basic) attestation",
-                    BlobKind.VALID, CERTIFIED, List.of("basic_surrogate"), true),
+                    BlobKind.VALID, CERTIFIED, List.of("basic_surrogate"), AttestationRoot.HARNESS_ROOT),
+            model("batch-anchor", "phh-mds-batchanc", "lists its batch attestation certificate as the attestation root",
+                    BlobKind.VALID, CERTIFIED, FULL_OR_SELF, AttestationRoot.BATCH_CERTIFICATE),
             compromised("revoked", "phh-mds-revoked_", AuthenticatorStatus.REVOKED),
             compromised("user-verification-bypass", "phh-mds-uvbypass", AuthenticatorStatus.USER_VERIFICATION_BYPASS),
             compromised("attestation-key-compromise", "phh-mds-attkeycp",
@@ -42,18 +45,19 @@ public final class MetadataModels {
     }
 
     private static MetadataModel model(String name, String aaguid, String what, BlobKind blob,
-            List<AuthenticatorStatus> statuses, List<String> types, boolean listsRoot) {
+            List<AuthenticatorStatus> statuses, List<String> types, AttestationRoot root) {
         return new MetadataModel(name, asciiAaguid(aaguid), "passkey-harness test model that " + what, blob, statuses,
-                types, listsRoot);
+                types, root);
     }
 
     /** Certified first, then the compromise: the current status is the later report. */
     private static MetadataModel compromised(String name, String aaguid, AuthenticatorStatus status) {
         return model(name, aaguid, "is " + status, BlobKind.VALID,
-                List.of(AuthenticatorStatus.FIDO_CERTIFIED, status), FULL_OR_SELF, true);
+                List.of(AuthenticatorStatus.FIDO_CERTIFIED, status), FULL_OR_SELF, AttestationRoot.HARNESS_ROOT);
     }
 
     private static MetadataModel inBlob(String name, String aaguid, BlobKind blob) {
-        return model(name, aaguid, "is listed only in the " + blob + " BLOB", blob, CERTIFIED, FULL_OR_SELF, true);
+        return model(name, aaguid, "is listed only in the " + blob + " BLOB", blob, CERTIFIED, FULL_OR_SELF,
+                AttestationRoot.HARNESS_ROOT);
     }
 }

@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.metadata;
 
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.attestation.PackedAttestation;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import java.io.IOException;
@@ -77,7 +78,13 @@ public final class TestMetadata {
         }
         for (MetadataModel model : MetadataModels.ALL) {
             listed.add(model.aaguid());
-            List<Bytes> roots = model.listsAttestationRoot() ? harnessRoot : List.of(pki.rootCertificate());
+            List<Bytes> roots = switch (model.attestationRoot()) {
+                case HARNESS_ROOT -> harnessRoot;
+                case UNRELATED_ROOT -> List.of(pki.rootCertificate());
+                // a batch key is derived from the CA and the model, so its certificate exists before any device asks
+                case BATCH_CERTIFICATE -> List.of(new PackedAttestation(ca, Profiles.SECURITY_KEY.vendorName())
+                        .batchCertificate(model.aaguid()));
+            };
             entries.get(model.blob()).add(MetadataStatements.entry(model, Profiles.SECURITY_KEY, roots,
                     statuses(model.statuses(), model.aaguid(), revoked)));
         }

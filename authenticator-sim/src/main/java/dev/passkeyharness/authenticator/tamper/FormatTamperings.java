@@ -9,6 +9,7 @@ import dev.passkeyharness.authenticator.attestation.AuthorizationList;
 import dev.passkeyharness.authenticator.attestation.FormatEdits;
 import dev.passkeyharness.authenticator.attestation.KeyDescription;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.TpmsAttest;
 import dev.passkeyharness.authenticator.Bytes;
@@ -54,6 +55,11 @@ final class FormatTamperings {
                 AttestationTamperings.statement("attStmt.tpm.ver.wrong", "ver is \"" + OLD_TPM_VERSION + "\"", TPM + " (ver = \"2.0\")",
                         s -> s.get(Cbor.text("ver")) == null ? s
                                 : CborEdits.copyWith(s, "ver", Cbor.text(OLD_TPM_VERSION))),
+                // not a fault: a valid statement of an older TPM whose AIK signs with SHA-1 (FIDO Resp-9 P-2)
+                AttestationTamperings.certificate("attStmt.tpm.aik.rs1",
+                        "the AIK is an RSA key signing with RS1 (SHA-1): alg -65535, extraData SHA-1(attToBeSigned)",
+                        TPM + " (alg is the AIK's; extraData hashed with alg's hash)",
+                        c -> c.withKeyAlgorithm(CoseAlgorithm.RS1)),
                 AttestationTamperings.certificate("attStmt.x5c.san.missing", "the attestation certificate has no subject alternative name",
                         TPM_CERT + " (SAN names the TPM)", c -> c.withoutExtension(Extension.subjectAlternativeName.getId())),
                 AttestationTamperings.certificate("attStmt.x5c.eku.missing", "the attestation certificate has no extended key usage",

@@ -7,7 +7,6 @@ import static dev.passkeyharness.authenticator.attestation.Registrations.x509;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,13 +51,18 @@ class TpmAttestationTest {
 
     private static final Registrations.Ceremony CEREMONY = Registrations.ceremony(new DeterministicRandom(9, "tpm"));
     private static final String SAN = "2.5.29.17";
+    /**
+     * webauthn4j's tpm verifier reads the aaguid extension's DER wrapping as the AAGUID and refuses a correct one (the
+     * reference RP checks it itself): statements handed to webauthn4j here are made without it.
+     */
+    private static final UnaryOperator<AttestationCertificateSpec> WITHOUT_AAGUID = s -> s.withAaguidExtension(null);
 
     @ParameterizedTest
     @EnumSource(value = CoseAlgorithm.class, names = {"RS256", "ES256"})
     void webauthn4jAcceptsTheStatementChainedToOurRoot(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        AttestationStatement statement = attest(authData, key, FormatEdits.NONE, UnaryOperator.identity());
+        AttestationStatement statement = attest(authData, key, FormatEdits.NONE, WITHOUT_AAGUID);
 
         RegistrationData data = Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY);
 
@@ -66,6 +70,36 @@ class TpmAttestationTest {
         assertEquals(AttestationType.ATT_CA,
                 new com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier().verify(
                         coreObject(data)));
+    }
+
+    /** WebAuthn L3 §8.3: alg is the AIK's, and extraData is hashed with alg's hash, whatever the credential's. */
+    @Test
+    void anRs1AikSignsWithSha1AndHashesExtraDataWithSha1() throws Exception {
+        CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.RS256);
+        AuthenticatorData authData = Registrations.authData(key, AAGUID);
+        AttestationStatement statement = attest(authData, key, FormatEdits.NONE,
+                s -> WITHOUT_AAGUID.apply(s).withKeyAlgorithm(CoseAlgorithm.RS1));
+        Map attStmt = statement.attStmt();
+
+        assertEquals(CoseAlgorithm.RS1.coseId(), Cbor.longValue(attStmt.get(Cbor.text("alg"))));
+        ByteBuffer in = ByteBuffer.wrap(bytes(attStmt, "certInfo"));
+        in.getInt();
+        in.getShort();
+        sized(in);
+        byte[] attToBeSigned = Bytes.concat(authData.encode().toByteArray(), CEREMONY.clientDataHash().toByteArray())
+                .toByteArray();
+        assertArrayEquals(MessageDigest.getInstance("SHA-1").digest(attToBeSigned), sized(in));
+        Signature verifier = Signature.getInstance("SHA1withRSA");
+        verifier.initVerify(x509(Bytes.of(x5c(attStmt).get(0))).getPublicKey());
+        verifier.update(bytes(attStmt, "certInfo"));
+        assertTrue(verifier.verify(bytes(attStmt, "sig")));
+        // the credential stays RS256; webauthn4j verifies the statement with the AIK's RS1
+        RegistrationData data = Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY);
+        assertEquals(AttestationType.ATT_CA,
+                new com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier().verify(
+                        coreObject(data)));
+        assertEquals(-257L, data.getAttestationObject().getAuthenticatorData().getAttestedCredentialData()
+                .getCOSEKey().getAlgorithm().getValue());
     }
 
     /** TPM 2.0 Part 2 §10.12.12 and §10.12.3, read field by field, independently of the writer. */
@@ -171,7 +205,12 @@ class TpmAttestationTest {
         assertEquals(TpmAttestation.FIRMWARE_VERSION, attributes.get("2.23.133.2.3"));
         assertTrue(aik.getExtendedKeyUsage().contains("2.23.133.8.3"));
         assertEquals(-1, aik.getBasicConstraints(), "CA false");
-        assertNull(aik.getExtensionValue(AttestationCa.ID_FIDO_GEN_CE_AAGUID.getId()), "the optional aaguid extension");
+        // WebAuthn L3 §8.3.1: extnValue is an OCTET STRING whose content is the AAGUID's own OCTET STRING
+        byte[] extnValue = org.bouncycastle.asn1.ASN1OctetString.getInstance(
+                aik.getExtensionValue(AttestationCa.ID_FIDO_GEN_CE_AAGUID.getId())).getOctets();
+        assertArrayEquals(AAGUID.toByteArray(),
+                org.bouncycastle.asn1.ASN1OctetString.getInstance(ASN1Primitive.fromByteArray(extnValue)).getOctets());
+        assertFalse(aik.getCriticalExtensionOIDs().contains(AttestationCa.ID_FIDO_GEN_CE_AAGUID.getId()));
         aik.verify(x509(CA.intermediateCertificate()).getPublicKey());
     }
 
@@ -190,7 +229,7 @@ class TpmAttestationTest {
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
         // webauthn4j refuses a wrong magic while parsing certInfo, before the statement is verified
         AttestationStatement wrongMagic = attest(authData, key, certInfo(c -> c.withMagic(0xFF544348L)),
-                UnaryOperator.identity());
+                WITHOUT_AAGUID);
         assertThrows(tools.jackson.core.JacksonException.class,
                 () -> Registrations.verify(AttestationObject.encode(wrongMagic, authData.encode()), CEREMONY));
         List<FormatEdits> faults = List.of(
@@ -200,7 +239,7 @@ class TpmAttestationTest {
                 new FormatEdits(p -> p.withUnique(flip(p.unique())), UnaryOperator.identity(),
                         UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(), false));
         for (FormatEdits fault : faults) {
-            AttestationStatement statement = attest(authData, key, fault, UnaryOperator.identity());
+            AttestationStatement statement = attest(authData, key, fault, WITHOUT_AAGUID);
             Registrations.assertRefused(
                     () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
         }
@@ -209,7 +248,8 @@ class TpmAttestationTest {
                 s -> s.withoutExtension("2.5.29.37"),
                 s -> s.withCa(true),
                 s -> s.withCommonName("not empty"))) {
-            AttestationStatement statement = attest(authData, key, FormatEdits.NONE, fault);
+            AttestationStatement statement = attest(authData, key, FormatEdits.NONE,
+                    s -> fault.apply(WITHOUT_AAGUID.apply(s)));
             Registrations.assertRefused(
                     () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
         }

@@ -72,6 +72,11 @@ class AttestationTamperingsTest {
             }),
             java.util.Map.entry("attStmt.x5c.subject.named", (b, a) -> assertTrue(
                     a.getSubjectX500Principal().getName().contains("CN=" + FormatTamperings.AIK_SUBJECT))),
+            // an RSA leaf key: the packed statement follows it (alg RS1), as the tpm one does (TpmAttestationTest)
+            java.util.Map.entry("attStmt.tpm.aik.rs1", (b, a) -> {
+                assertEquals("EC", b.getPublicKey().getAlgorithm());
+                assertEquals("RSA", a.getPublicKey().getAlgorithm());
+            }),
             // a packed leaf has neither: the tpm checks of the catalogue show the AIK without them
             java.util.Map.entry("attStmt.x5c.san.missing", (b, a) -> assertEquals(null, a.getExtensionValue("2.5.29.17"))),
             java.util.Map.entry("attStmt.x5c.eku.missing", (b, a) -> assertEquals(null, a.getExtensionValue("2.5.29.37"))),

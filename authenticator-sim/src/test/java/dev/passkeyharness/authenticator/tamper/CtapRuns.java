@@ -65,7 +65,9 @@ final class CtapRuns {
         /** The attestation signature verifies with the leaf certificate's key over authData ‖ clientDataHash. */
         boolean attestationSignatureValid() {
             DataItem sig = statementMember("sig");
-            return sig instanceof ByteString s && verify(leaf().getPublicKey(),
+            Long alg = Cbor.longValue(statementMember("alg"));
+            String jca = alg != null && alg == CoseAlgorithm.RS1.coseId() ? "SHA1withRSA" : "SHA256withECDSA";
+            return sig instanceof ByteString s && verify(jca, leaf().getPublicKey(),
                     signedData(response.authData(), REGISTRATION_CLIENT_DATA_HASH), Bytes.of(s.getBytes()));
         }
 
@@ -124,8 +126,12 @@ final class CtapRuns {
     }
 
     static boolean verify(PublicKey key, Bytes data, Bytes signature) {
+        return verify("SHA256withECDSA", key, data, signature);
+    }
+
+    static boolean verify(String jcaAlgorithm, PublicKey key, Bytes data, Bytes signature) {
         try {
-            Signature verifier = Signature.getInstance("SHA256withECDSA");
+            Signature verifier = Signature.getInstance(jcaAlgorithm);
             verifier.initVerify(key);
             verifier.update(data.toByteArray());
             return verifier.verify(signature.toByteArray());

@@ -10,7 +10,6 @@ import com.webauthn4j.data.PublicKeyCredentialParameters;
 import com.webauthn4j.data.PublicKeyCredentialType;
 import com.webauthn4j.data.RegistrationData;
 import com.webauthn4j.data.RegistrationParameters;
-import com.webauthn4j.data.attestation.authenticator.AAGUID;
 import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
@@ -19,7 +18,6 @@ import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttest
 import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
@@ -27,15 +25,15 @@ import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttes
 import com.webauthn4j.verifier.exception.VerificationException;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.rp.metadata.FixedTrustAnchors;
+import dev.passkeyharness.rp.webauthn.TpmAttestationVerifier;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A strict relying party in a box, built on webauthn4j: none, packed (self and full) and fido-u2f attestation, full
@@ -51,21 +49,10 @@ public final class InProcessVerifier {
     public InProcessVerifier(String rpId, String origin, Bytes trustedRootDer) {
         this.rpId = Objects.requireNonNull(rpId, "rpId");
         this.origin = Origin.create(Objects.requireNonNull(origin, "origin"));
-        TrustAnchor anchor = new TrustAnchor(x509(trustedRootDer), null);
-        TrustAnchorRepository anchors = new TrustAnchorRepository() {
-            @Override
-            public Set<TrustAnchor> find(AAGUID aaguid) {
-                return Set.of(anchor);
-            }
-
-            @Override
-            public Set<TrustAnchor> find(byte[] attestationCertificateKeyIdentifier) {
-                return Set.of(anchor);
-            }
-        };
+        TrustAnchorRepository anchors = new FixedTrustAnchors(List.of(x509(trustedRootDer)));
         this.manager = new WebAuthnManager(
                 List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
-                        new FIDOU2FAttestationStatementVerifier(), new TPMAttestationStatementVerifier(),
+                        new FIDOU2FAttestationStatementVerifier(), new TpmAttestationVerifier(),
                         new AndroidKeyAttestationStatementVerifier(), new AndroidSafetyNetAttestationStatementVerifier(),
                         new AppleAnonymousAttestationStatementVerifier()),
                 new DefaultCertPathTrustworthinessVerifier(anchors),

@@ -5,8 +5,8 @@ import com.webauthn4j.data.attestation.statement.AttestationStatement;
 import com.webauthn4j.data.attestation.statement.CertificateBaseAttestationStatement;
 import com.webauthn4j.metadata.data.MetadataBLOB;
 import com.webauthn4j.metadata.data.MetadataBLOBPayloadEntry;
-import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
 import dev.passkeyharness.conformance.target.RunMetadata;
+import dev.passkeyharness.rp.metadata.AttestationTrustPaths;
 import dev.passkeyharness.rp.metadata.AuthenticatorMetadata;
 import dev.passkeyharness.rp.metadata.BlobChecks;
 import dev.passkeyharness.rp.metadata.EntryChecks;
@@ -31,13 +31,13 @@ final class LenientTrust {
     private final Set<Step> disabled;
     private final Clock clock;
     private final AuthenticatorMetadata metadata;
-    private final DefaultCertPathTrustworthinessVerifier chains;
+    private final AttestationTrustPaths chains;
 
     LenientTrust(Set<Step> disabled, RunMetadata run, Clock clock) {
         this.disabled = disabled;
         this.clock = clock;
         this.metadata = AuthenticatorMetadata.of(load(run.sources(), clock.instant()));
-        this.chains = new DefaultCertPathTrustworthinessVerifier(
+        this.chains = new AttestationTrustPaths(
                 new MetadataTrustAnchors(metadata, List.of(run.attestationRoot())));
     }
 

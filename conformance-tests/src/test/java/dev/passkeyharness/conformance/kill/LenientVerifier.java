@@ -15,9 +15,9 @@ import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttest
 import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
+import dev.passkeyharness.rp.webauthn.TpmAttestationVerifier;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.Signature;
@@ -38,8 +38,12 @@ import java.util.Set;
 final class LenientVerifier {
 
     static final String RP_ID = "localhost";
-    /** Every algorithm of the authenticator but RS256, so an unrequested algorithm can be produced. */
-    static final List<Long> ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L);
+    /**
+     * The algorithms the catalogue's format checks make credentials with (RS256 for tpm, android-key and
+     * android-safetynet among them), and not RS384 and the later ones the authenticator has, so an unrequested
+     * algorithm can still be produced.
+     */
+    static final List<Long> ALGORITHMS = List.of(-7L, -8L, -35L, -36L, -37L, -257L);
 
     /** A refusal, naming the step. */
     static final class Refused extends Exception {
@@ -55,7 +59,7 @@ final class LenientVerifier {
     private final WebAuthnManager parser = WebAuthnManager.createNonStrictWebAuthnManager();
     private final List<AttestationStatementVerifier> formats = List.of(new NoneAttestationStatementVerifier(),
             new PackedAttestationStatementVerifier(), new FIDOU2FAttestationStatementVerifier(),
-            new TPMAttestationStatementVerifier(), new AndroidKeyAttestationStatementVerifier(),
+            new TpmAttestationVerifier(), new AndroidKeyAttestationStatementVerifier(),
             new AndroidSafetyNetAttestationStatementVerifier(), new AppleAnonymousAttestationStatementVerifier());
 
     private final LenientTrust trust;

@@ -1,30 +1,25 @@
 package dev.passkeyharness.rp.webauthn;
 
 import com.webauthn4j.WebAuthnManager;
-import com.webauthn4j.anchor.TrustAnchorRepository;
 import com.webauthn4j.converter.util.ObjectConverter;
-import com.webauthn4j.data.attestation.authenticator.AAGUID;
 import com.webauthn4j.verifier.attestation.statement.AttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.tpm.TPMAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.CertPathTrustworthinessVerifier;
-import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.NullCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
+import dev.passkeyharness.rp.metadata.AttestationTrustPaths;
+import dev.passkeyharness.rp.metadata.FixedTrustAnchors;
 import dev.passkeyharness.rp.metadata.MetadataTrustAnchors;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Assembles the webauthn4j verifier for a policy: every attestation format, and trust as the policy demands. */
 final class WebAuthnManagers {
@@ -56,15 +51,15 @@ final class WebAuthnManagers {
                 new NoneAttestationStatementVerifier(),
                 new PackedAttestationStatementVerifier(),
                 new FIDOU2FAttestationStatementVerifier(),
-                new TPMAttestationStatementVerifier(),
+                new TpmAttestationVerifier(),
                 new AndroidKeyAttestationStatementVerifier(),
                 new AndroidSafetyNetAttestationStatementVerifier(),
                 new AppleAnonymousAttestationStatementVerifier());
         CertPathTrustworthinessVerifier certPath;
         if (policy.metadata() != null || policy.requireTrustedAttestation()) {
-            DefaultCertPathTrustworthinessVerifier chain = new DefaultCertPathTrustworthinessVerifier(
+            AttestationTrustPaths chain = new AttestationTrustPaths(
                     policy.metadata() != null ? new MetadataTrustAnchors(policy.metadata(), policy.trustAnchors())
-                            : anchors(policy.trustAnchors()));
+                            : new FixedTrustAnchors(policy.trustAnchors()));
             // WebAuthn L3 §7.1 step 24: the chain is validated at the RP's time, not the library's own clock
             certPath = (aaguid, statement, ignored) -> chain.verify(aaguid, statement, clock.instant());
         } else {
@@ -74,20 +69,5 @@ final class WebAuthnManagers {
         // with metadata, self attestation is judged by the entry's attestationTypes (MetadataVerification)
         return new WebAuthnManager(formats, certPath,
                 new DefaultSelfAttestationTrustworthinessVerifier(!policy.requireTrustedAttestation()), CONVERTER);
-    }
-
-    private static TrustAnchorRepository anchors(List<X509Certificate> certificates) {
-        Set<TrustAnchor> anchors = certificates.stream().map(c -> new TrustAnchor(c, null)).collect(Collectors.toSet());
-        return new TrustAnchorRepository() {
-            @Override
-            public Set<TrustAnchor> find(AAGUID aaguid) {
-                return anchors;
-            }
-
-            @Override
-            public Set<TrustAnchor> find(byte[] attestationCertificateKeyIdentifier) {
-                return anchors;
-            }
-        };
     }
 }

@@ -63,6 +63,12 @@ class MetadataTrustTest {
         accepted(register(rp, Profiles.PLATFORM_SYNCED));
     }
 
+    /** FIDO Resp-5 P-3: the metadata lists the batch certificate itself, and x5c still carries its intermediate. */
+    @Test
+    void aBatchCertificateListedAsTheAttestationRootIsTrusted() throws Exception {
+        accepted(register(rp(metadata, List.of()), model("batch-anchor")));
+    }
+
     @Test
     void aU2fDeviceHasNoAaguidAndChainsToAPemAnchorOrIsUntrusted() throws Exception {
         accepted(register(rp(metadata, List.of(Device.root(ca))), Profiles.U2F_LEGACY));
