@@ -1,6 +1,5 @@
 package dev.passkeyharness.authenticator.crypto;
 
-import java.math.BigInteger;
 import java.security.SecureRandom;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x9.X9ECParameters;
@@ -8,7 +7,6 @@ import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
 import org.bouncycastle.crypto.generators.Ed25519KeyPairGenerator;
-import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
@@ -17,16 +15,12 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519KeyGenerationParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /** Generates credential key pairs from a given random source, so a seeded source gives the same keys every run. */
 public final class KeyPairGeneration {
-
-    static final int RSA_BITS = 2048;
-    private static final BigInteger RSA_PUBLIC_EXPONENT = BigInteger.valueOf(65537);
 
     private KeyPairGeneration() {
     }
@@ -43,11 +37,7 @@ public final class KeyPairGeneration {
                 generator.init(new Ed25519KeyGenerationParameters(random));
                 yield generator.generateKeyPair();
             }
-            case RSA -> {
-                RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
-                generator.init(new RSAKeyGenerationParameters(RSA_PUBLIC_EXPONENT, random, RSA_BITS, 112));
-                yield generator.generateKeyPair();
-            }
+            case RSA -> RsaKeyGeneration.generate(random);
         };
         return new CredentialKeyPair(algorithm, pair.getPrivate(), pair.getPublic());
     }

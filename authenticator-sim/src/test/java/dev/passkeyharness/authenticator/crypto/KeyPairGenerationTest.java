@@ -46,7 +46,7 @@ class KeyPairGenerationTest {
     @EnumSource(value = CoseAlgorithm.class, names = {"RS1", "RS384", "RS512", "PS384", "PS512"})
     void rsaKeysHave2048BitsAndExponent65537(CoseAlgorithm algorithm) {
         RSAKeyParameters pub = (RSAKeyParameters) KeyPairGeneration.fromSeed(algorithm, new byte[32]).publicKeyParameter();
-        assertEquals(KeyPairGeneration.RSA_BITS, pub.getModulus().bitLength());
+        assertEquals(RsaKeyGeneration.MODULUS_BITS, pub.getModulus().bitLength());
         assertEquals(65537, pub.getExponent().intValueExact());
     }
 

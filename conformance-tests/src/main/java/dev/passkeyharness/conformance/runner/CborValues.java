@@ -11,6 +11,7 @@ import co.nstant.in.cbor.model.UnicodeString;
 import co.nstant.in.cbor.model.UnsignedInteger;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map.Entry;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +71,11 @@ final class CborValues {
         return Bytes.fromBase64Url(value.get(BYTES).asString());
     }
 
-    /** A value of another CBOR type: text ↔ integer, bytes → text, map ↔ array, anything else → text. */
+    /**
+     * A value of another CBOR type: text ↔ integer, map ↔ array, anything else → text. Bytes become their standard
+     * base64 text, the form a verifier that maps CBOR through a JSON data binder reads back as the same bytes, so a
+     * server that fails to check the type accepts every time rather than by chance.
+     */
     static DataItem swapped(DataItem value) {
         if (value instanceof UnicodeString text) {
             return Cbor.integer(text.getString().length());
@@ -79,7 +84,7 @@ final class CborValues {
             return Cbor.text(((co.nstant.in.cbor.model.Number) value).getValue().toString());
         }
         if (value instanceof ByteString bytes) {
-            return Cbor.text(Bytes.of(bytes.getBytes()).base64Url());
+            return Cbor.text(Base64.getEncoder().encodeToString(bytes.getBytes()));
         }
         if (value instanceof Map map) {
             return Cbor.array(List.copyOf(map.getValues()));

@@ -3,6 +3,7 @@ package dev.passkeyharness.conformance.target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One visitor's HTTP connection to a target: its own cookie jar, the JSON headers and the page's Origin on every
- * request, and a record of every exchange.
+ * One visitor of a target: its own cookie jar, the JSON headers and the page's Origin on every request, and a record
+ * of every exchange. Visitors share their target's HTTP client, and so its pooled connections; only cookies are theirs.
  */
 final class HttpChannel {
 
@@ -34,14 +36,20 @@ final class HttpChannel {
     private final TargetUrl url;
     private final AtomicBoolean reached;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
 
     /** {@code reached} is shared by the target's sessions: once any request got through, failures are no longer "unreachable". */
-    HttpChannel(TargetUrl url, AtomicBoolean reached) {
+    HttpChannel(HttpClient client, TargetUrl url, AtomicBoolean reached) {
+        this.client = client;
         this.url = url;
         this.reached = reached;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+    }
+
+    /** An HTTP/1.1 client without cookies of its own (each channel keeps its own jar), as the FIDO tools speak it. */
+    static HttpClient sharedClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -72,11 +80,18 @@ final class HttpChannel {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(url.resolve(path))
+        URI uri = url.resolve(path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Origin", url.origin());
+        try {
+            cookies.get(uri, Map.of()).forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cookies for " + uri + " could not be read", e);
+        }
+        return builder;
     }
 
     private Answer send(String method, String path, HttpRequest request, String recorded) {
@@ -95,6 +110,11 @@ final class HttpChannel {
             throw new IllegalStateException("interrupted during " + method + " " + path, e);
         }
         reached.set(true);
+        try {
+            cookies.put(request.uri(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cookies from " + request.uri() + " could not be kept", e);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Exchange exchange = new Exchange(method, path, recorded, response.statusCode(), response.body(), millis);
         exchanges.add(exchange);

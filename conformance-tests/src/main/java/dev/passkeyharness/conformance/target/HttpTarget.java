@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.target;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,22 +12,25 @@ public final class HttpTarget implements RpTarget {
 
     private final TargetUrl url;
     private final Api api;
-    private final AtomicBoolean reached = new AtomicBoolean();
+    private final AtomicBoolean reached;
+    private final HttpClient client;
     private final AttestationCa attestationCa;
 
     public HttpTarget(TargetUrl url, Api api) {
-        this(url, api, null);
+        this(url, api, new AtomicBoolean(), HttpChannel.sharedClient(), null);
     }
 
-    private HttpTarget(TargetUrl url, Api api, AttestationCa attestationCa) {
+    private HttpTarget(TargetUrl url, Api api, AtomicBoolean reached, HttpClient client, AttestationCa attestationCa) {
         this.url = Objects.requireNonNull(url, "url");
         this.api = Objects.requireNonNull(api, "api");
+        this.reached = reached;
+        this.client = client;
         this.attestationCa = attestationCa;
     }
 
     /** The same target, known to trust {@code ca}'s root (e.g. through the BLOB `authenticator metadata` wrote). */
     public HttpTarget withAttestationCa(AttestationCa ca) {
-        return new HttpTarget(url, api, Objects.requireNonNull(ca, "ca"));
+        return new HttpTarget(url, api, reached, client, Objects.requireNonNull(ca, "ca"));
     }
 
     @Override
@@ -60,7 +64,7 @@ public final class HttpTarget implements RpTarget {
 
     @Override
     public RpSession newSession() {
-        HttpChannel channel = new HttpChannel(url, reached);
+        HttpChannel channel = new HttpChannel(client, url, reached);
         return api == Api.CONFORMANCE ? new ConformanceSession(channel) : new OnboardingSession(channel);
     }
 
@@ -69,10 +73,10 @@ public final class HttpTarget implements RpTarget {
         if (api != Api.ONBOARDING) {
             return RpTarget.super.newOnboardingSession();
         }
-        return new OnboardingSession(new HttpChannel(url, reached));
+        return new OnboardingSession(new HttpChannel(client, url, reached));
     }
 
-    /** Nothing to release: every session's HTTP client closes with it. */
+    /** Nothing to release: the HTTP client's idle connections close when it is collected. */
     @Override
     public void close() {
     }

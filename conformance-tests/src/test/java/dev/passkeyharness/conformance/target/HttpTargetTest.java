@@ -73,15 +73,19 @@ class HttpTargetTest {
 
     @Test
     void aSessionKeepsItsCookiesAndSendsTheOrigin() {
-        RpSession session = target(Api.ONBOARDING).newSession();
+        HttpTarget onboarding = target(Api.ONBOARDING);
+        RpSession session = onboarding.newSession();
         String email = "cookie-" + UUID.randomUUID() + "@example.test";
 
         assertTrue(session.prepareUser(email, "Cookie").accepted());
         Answer options = session.registrationOptions(new OptionsRequest(email, "Cookie", null, null, null));
 
         assertEquals(200, options.status(), options.exchange().responseBody());
-        assertEquals(401, target(Api.ONBOARDING).newSession().registrationOptions(
-                new OptionsRequest(email, "Cookie", null, null, null)).status(), "another visitor is not signed in");
+        assertEquals(401, onboarding.newSession().registrationOptions(
+                new OptionsRequest(email, "Cookie", null, null, null)).status(),
+                "another visitor of the same target, on the same HTTP client, is not signed in");
+        assertEquals(200, session.registrationOptions(new OptionsRequest(email, "Cookie", null, null, null)).status(),
+                "the first visitor still is");
     }
 
     @Test

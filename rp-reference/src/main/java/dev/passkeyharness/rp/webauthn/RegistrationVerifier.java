@@ -156,7 +156,7 @@ public final class RegistrationVerifier {
         }
     }
 
-    /** WebAuthn L3 §7.1 step 21: fmt matched case-sensitively against the supported formats. */
+    /** WebAuthn L3 §7.1 step 21: fmt matched case-sensitively against the supported formats; then the members' CBOR types. */
     private static String fmt(byte[] attestationObject) throws CeremonyFailure {
         JsonNode decoded;
         try {
@@ -171,11 +171,7 @@ public final class RegistrationVerifier {
         if (!WebAuthnManagers.FORMATS.contains(fmt.asString())) {
             throw new CeremonyFailure(Rule.ATTESTATION_FORMAT, "unsupported attestation format \"" + fmt.asString() + "\"");
         }
-        JsonNode alg = decoded.path("attStmt").get("alg");
-        if (alg != null && !alg.isIntegralNumber()) {
-            // WebAuthn L3 §8.2, §8.3, §8.4: alg is a COSEAlgorithmIdentifier, a CBOR integer
-            throw new CeremonyFailure(Rule.ATTESTATION_STATEMENT, "attStmt.alg must be an integer, got " + alg);
-        }
+        AttestationObjectSyntax.check(decoded, fmt.asString());
         return fmt.asString();
     }
 }
