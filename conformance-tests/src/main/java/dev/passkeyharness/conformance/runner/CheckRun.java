@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.Seeds;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.Exchange;
