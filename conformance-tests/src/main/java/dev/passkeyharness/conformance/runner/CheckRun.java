@@ -53,6 +53,14 @@ final class CheckRun {
         return target.capabilities().contains(capability);
     }
 
+    /**
+     * Whether the target's answers carry the FIDO conformance API's ServerResponse envelope (status, errorMessage);
+     * the onboarding API's answers do not.
+     */
+    boolean enveloped() {
+        return can(RpTarget.Capability.CONFORMANCE_API);
+    }
+
     /** The run's attestation CA: every device of every check issues its attestation certificates from it. */
     AttestationCa attestationCa() {
         return attestationCa;
@@ -114,7 +122,7 @@ final class CheckRun {
             return;
         }
         (inAftermath ? aftermath : exchanges).add(answer.exchange());
-        if (can(RpTarget.Capability.CONFORMANCE_API)) {
+        if (enveloped()) {
             Envelopes.deviation(answer).ifPresent(this::warn);
         }
     }

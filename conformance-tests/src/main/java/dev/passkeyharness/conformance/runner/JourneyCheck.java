@@ -35,7 +35,8 @@ final class JourneyCheck {
                     List.of());
         }
         OnboardingSession session = target.newOnboardingSession();
-        Optional<String> failure = ScenarioRunner.walk(scenario, session, target.origin(), seed, target.attestationCa());
+        Optional<String> failure =
+                ScenarioRunner.walk(scenario, session, target.origin(), seed, target.attestationCa());
         return failure.map(f -> result(check, Verdict.FAIL, f, start, session.exchanges()))
                 .orElseGet(() -> result(check, Verdict.PASS, scenario.steps().size() + " steps", start,
                         session.exchanges()));
