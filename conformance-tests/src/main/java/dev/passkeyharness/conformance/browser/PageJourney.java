@@ -1,10 +1,10 @@
 package dev.passkeyharness.conformance.browser;
 
+import dev.passkeyharness.conformance.catalogue.Scenario;
+import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.scenario.ActionOutcome;
 import dev.passkeyharness.conformance.scenario.JourneyAccount;
 import dev.passkeyharness.conformance.scenario.JourneyActions;
-import dev.passkeyharness.conformance.scenario.Scenario;
-import dev.passkeyharness.conformance.scenario.Step;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.passkeyharness.conformance.browser;
 
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
-import dev.passkeyharness.conformance.scenario.AuthenticatorSpec;
+import dev.passkeyharness.conformance.catalogue.AuthenticatorSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.passkeyharness.conformance.catalogue;
 
-import dev.passkeyharness.conformance.scenario.Scenario;
 import java.util.List;
 import java.util.Objects;
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** A property the RP's options must have; OPTIONS checks name these, the runner evaluates them. */
 public enum OptionsAssertion {
     // Creation options (WebAuthn L3 §5.4, FIDO server transport binding §7)
-    STATUS_OK("the answer is 2xx with status \"ok\" and an empty errorMessage"),
+    /** Through an API without the ServerResponse envelope (the onboarding API): a 2xx answer with a JSON object. */
+    STATUS_OK("the answer is 2xx with status \"ok\" and an empty errorMessage (without one: 2xx, JSON object)"),
     RP_PRESENT("rp is an object with a string name, and an id when present is a string"),
     RP_ID_MATCHES_ORIGIN("rp.id, when present, is the origin's host or a registrable suffix of it"),
     USER_PRESENT("user has a string name and displayName and a base64url id"),

@@ -2,7 +2,7 @@ package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.scenario.Scenario;
+import dev.passkeyharness.conformance.catalogue.Scenario;
 import dev.passkeyharness.conformance.scenario.ScenarioLoader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

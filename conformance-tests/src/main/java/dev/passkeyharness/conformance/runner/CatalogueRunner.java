@@ -6,7 +6,7 @@ import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Procedure;
-import dev.passkeyharness.conformance.scenario.ScenarioRunner;
+import dev.passkeyharness.conformance.catalogue.Seeds;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
 import java.time.Clock;
@@ -111,7 +111,7 @@ public final class CatalogueRunner {
     /** One check, timed; any exception but an unreachable target becomes this check's FAIL. */
     public CheckResult runOne(Check check, RpTarget target, long seed) {
         if (check.ceremony() == CheckCeremony.JOURNEY) {
-            return ScenarioRunner.run(check, target, Seeds.derive(seed, check.id()));
+            return JourneyCheck.run(check, target, Seeds.derive(seed, check.id()));
         }
         if (check.ceremony() == CheckCeremony.BROWSER) {
             return browser.run(check, target, Seeds.derive(seed, check.id()));

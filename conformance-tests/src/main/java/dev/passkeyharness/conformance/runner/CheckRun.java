@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.Seeds;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.Exchange;
@@ -50,6 +51,14 @@ final class CheckRun {
 
     boolean can(RpTarget.Capability capability) {
         return target.capabilities().contains(capability);
+    }
+
+    /**
+     * Whether the target's answers carry the FIDO conformance API's ServerResponse envelope (status, errorMessage);
+     * the onboarding API's answers do not.
+     */
+    boolean enveloped() {
+        return can(RpTarget.Capability.CONFORMANCE_API);
     }
 
     /** The run's attestation CA: every device of every check issues its attestation certificates from it. */
@@ -113,7 +122,7 @@ final class CheckRun {
             return;
         }
         (inAftermath ? aftermath : exchanges).add(answer.exchange());
-        if (can(RpTarget.Capability.CONFORMANCE_API)) {
+        if (enveloped()) {
             Envelopes.deviation(answer).ifPresent(this::warn);
         }
     }

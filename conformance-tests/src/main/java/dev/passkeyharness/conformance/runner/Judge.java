@@ -45,12 +45,14 @@ final class Judge {
 
     private static Judgement evaluated(Check check, StepOutcome.Evaluated e) {
         boolean held = e.failures().isEmpty();
+        String notes = e.notes().isEmpty() ? "" : " (" + String.join("; ", e.notes()) + ")";
         if (check.expected() == Expectation.ACCEPTED) {
-            return held ? new Judgement(Verdict.PASS, e.assertions() + " options assertions hold")
-                    : new Judgement(Verdict.FAIL, String.join("; ", e.failures()));
+            return held ? new Judgement(Verdict.PASS, e.assertions() + " options assertions hold" + notes)
+                    : new Judgement(Verdict.FAIL, String.join("; ", e.failures()) + notes);
         }
-        return held ? new Judgement(Verdict.FAIL, "expected the options to break a rule, all " + e.assertions() + " held")
-                : new Judgement(Verdict.PASS, "broken as expected: " + String.join("; ", e.failures()));
+        String all = e.assertions() + " held";
+        return held ? new Judgement(Verdict.FAIL, "expected the options to break a rule, all " + all + notes)
+                : new Judgement(Verdict.PASS, "broken as expected: " + String.join("; ", e.failures()) + notes);
     }
 
     private static Judgement answered(Check check, Answer answer, Optional<String> aftermath, Consumer<String> warn) {

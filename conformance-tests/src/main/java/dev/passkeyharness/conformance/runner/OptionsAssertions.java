@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.conformance.catalogue.OptionsAssertion;
+import dev.passkeyharness.conformance.target.Answer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 /** Evaluates each {@link OptionsAssertion} against the options an RP sent; a failure says what was seen. */
 public final class OptionsAssertions {
 
+    /** What STATUS_OK holds an answer without the ServerResponse envelope to. */
+    private static final String UNENVELOPED_OK = "a 2xx answer with a JSON object body";
+
     private OptionsAssertions() {
     }
 
@@ -17,6 +21,16 @@ public final class OptionsAssertions {
     static Optional<String> evaluate(OptionsAssertion assertion, OptionsProbe probe) {
         String failure = check(assertion, probe);
         return failure == null ? Optional.empty() : Optional.of(assertion.name() + ": " + failure);
+    }
+
+    /**
+     * How the assertion was read where the target's API changes its meaning, for the check's message; empty where it
+     * means what its description says.
+     */
+    static Optional<String> reading(OptionsAssertion assertion, OptionsProbe probe) {
+        return assertion == OptionsAssertion.STATUS_OK && !probe.enveloped()
+                ? Optional.of(assertion.name() + " read as " + UNENVELOPED_OK + ": this API has no status envelope")
+                : Optional.empty();
     }
 
     /** Whether the assertion is about request options (WebAuthn L3 §5.5) rather than creation options (§5.4). */
@@ -29,34 +43,42 @@ public final class OptionsAssertions {
 
     private static String check(OptionsAssertion assertion, OptionsProbe p) {
         return switch (assertion) {
-            case STATUS_OK -> statusOk(p.creation().get());
-            case RP_PRESENT -> rpPresent(p.creation().get().path("rp"));
-            case RP_ID_MATCHES_ORIGIN -> rpIdMatches(p.creation().get().path("rp").path("id"), p.originHost(), "rp.id");
-            case USER_PRESENT -> userPresent(p.creation().get().path("user"));
-            case USER_ID_NON_EMPTY_AT_MOST_64_BYTES -> userIdLength(p.creation().get().path("user").path("id"));
-            case USER_ID_NOT_USERNAME -> userIdNotUsername(p.creation().get().path("user").path("id"), p.sent().username());
-            case CHALLENGE_AT_LEAST_16_BYTES -> challengeLength(p.creation().get().path("challenge"));
-            case CHALLENGE_FRESH -> challengeFresh(p.creation().get().path("challenge"), p.secondCreation().get().path("challenge"));
-            case PUB_KEY_CRED_PARAMS_VALID -> paramsValid(p.creation().get().path("pubKeyCredParams"));
-            case PUB_KEY_CRED_PARAMS_HAS_ES256 -> offers(p.creation().get().path("pubKeyCredParams"), -7, "ES256");
-            case PUB_KEY_CRED_PARAMS_HAS_RS256 -> offers(p.creation().get().path("pubKeyCredParams"), -257, "RS256");
-            case PUB_KEY_CRED_PARAMS_HAS_EDDSA -> offers(p.creation().get().path("pubKeyCredParams"), -8, "EdDSA");
-            case TIMEOUT_POSITIVE -> timeoutPositive(p.creation().get().path("timeout"));
+            case STATUS_OK -> statusOk(p);
+            case RP_PRESENT -> rpPresent(p.creation().path("rp"));
+            case RP_ID_MATCHES_ORIGIN -> rpIdMatches(p.creation().path("rp").path("id"), p.originHost(), "rp.id");
+            case USER_PRESENT -> userPresent(p.creation().path("user"));
+            case USER_ID_NON_EMPTY_AT_MOST_64_BYTES -> userIdLength(p.creation().path("user").path("id"));
+            case USER_ID_NOT_USERNAME -> userIdNotUsername(p.creation().path("user").path("id"), p.sent().username());
+            case CHALLENGE_AT_LEAST_16_BYTES -> challengeLength(p.creation().path("challenge"));
+            case CHALLENGE_FRESH ->
+                    challengeFresh(p.creation().path("challenge"), p.secondCreation().path("challenge"));
+            case PUB_KEY_CRED_PARAMS_VALID -> paramsValid(p.creation().path("pubKeyCredParams"));
+            case PUB_KEY_CRED_PARAMS_HAS_ES256 -> offers(p.creation().path("pubKeyCredParams"), -7, "ES256");
+            case PUB_KEY_CRED_PARAMS_HAS_RS256 -> offers(p.creation().path("pubKeyCredParams"), -257, "RS256");
+            case PUB_KEY_CRED_PARAMS_HAS_EDDSA -> offers(p.creation().path("pubKeyCredParams"), -8, "EdDSA");
+            case TIMEOUT_POSITIVE -> timeoutPositive(p.creation().path("timeout"));
             case EXCLUDE_CREDENTIALS_LISTS_REGISTERED ->
-                    lists(p.creation().get().path("excludeCredentials"), p.registeredCredentialId(), "excludeCredentials");
-            case ATTESTATION_ECHOED -> echoed(p.creation().get().path("attestation"), p.sent().attestation(), "attestation");
-            case AUTHENTICATOR_SELECTION_ECHOED -> selectionEchoed(p.creation().get().path("authenticatorSelection"), p);
-            case EXTENSIONS_ECHOED -> extensionsEchoed(p.creation().get().path("extensions"), p);
+                    lists(p.creation().path("excludeCredentials"), p.registeredCredentialId(), "excludeCredentials");
+            case ATTESTATION_ECHOED -> echoed(p.creation().path("attestation"), p.sent().attestation(), "attestation");
+            case AUTHENTICATOR_SELECTION_ECHOED -> selectionEchoed(p.creation().path("authenticatorSelection"), p);
+            case EXTENSIONS_ECHOED -> extensionsEchoed(p.creation().path("extensions"), p);
             case ALLOW_CREDENTIALS_LISTS_REGISTERED ->
-                    lists(p.request().get().path("allowCredentials"), p.registeredCredentialId(), "allowCredentials");
+                    lists(p.request().path("allowCredentials"), p.registeredCredentialId(), "allowCredentials");
             case USER_VERIFICATION_ECHOED ->
-                    echoed(p.request().get().path("userVerification"), p.requestedUserVerification(), "userVerification");
-            case RP_ID_PRESENT -> rpIdMatches(p.request().get().path("rpId"), p.originHost(), "rpId");
+                    echoed(p.request().path("userVerification"), p.requestedUserVerification(), "userVerification");
+            case RP_ID_PRESENT -> rpIdMatches(p.request().path("rpId"), p.originHost(), "rpId");
         };
     }
 
-    // FIDO server transport binding §7: ServerResponse
-    private static String statusOk(JsonNode body) {
+    // FIDO server transport binding §7: ServerResponse. Without that envelope the answer is the bare options, and a
+    // 2xx answer with a JSON object body is what "ok" means
+    private static String statusOk(OptionsProbe p) {
+        if (!p.enveloped()) {
+            Answer answer = p.options().get();
+            boolean ok = answer.status() >= 200 && answer.status() < 300 && answer.body() != null;
+            return ok ? null : "got " + Judge.describe(answer) + ", not " + UNENVELOPED_OK;
+        }
+        JsonNode body = p.creation();
         if (!"ok".equals(body.path("status").asString(null))) {
             return "status is " + (body.has("status") ? body.get("status").toString() : "missing") + ", not \"ok\"";
         }

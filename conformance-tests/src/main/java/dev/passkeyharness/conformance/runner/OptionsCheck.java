@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** OPTIONS checks: the options the RP sends, held to the named {@link OptionsAssertion}s (WebAuthn L3 §5.4, §5.5). */
@@ -49,18 +48,20 @@ final class OptionsCheck {
             ceremonies.prepareUser(session, username);
         }
         OptionsRequest sent = request(username, uv, assertions);
-        Supplier<JsonNode> creation = once(() -> body(session.registrationOptions(sent)));
+        Supplier<Answer> creation = once(() -> session.registrationOptions(sent));
         boolean requestKind = assertions.stream().allMatch(OptionsAssertions::aboutRequestOptions);
-        Supplier<JsonNode> second = once(() -> requestKind ? body(session.authenticationOptions(username, uv))
-                : body(session.registrationOptions(sent)));
-        Supplier<JsonNode> requestOptions = once(() -> body(session.authenticationOptions(username, uv)));
+        Supplier<Answer> second = once(() -> requestKind ? session.authenticationOptions(username, uv)
+                : session.registrationOptions(sent));
+        Supplier<Answer> requestOptions = once(() -> session.authenticationOptions(username, uv));
         OptionsProbe probe = new OptionsProbe(sent, URI.create(run.target().origin()).getHost(),
-                requestKind ? requestOptions : creation, second, requestOptions, uv, registered);
+                requestKind ? requestOptions : creation, second, requestOptions, run.enveloped(), uv, registered);
         List<String> failures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (OptionsAssertion assertion : assertions) {
             OptionsAssertions.evaluate(assertion, probe).ifPresent(failures::add);
+            OptionsAssertions.reading(assertion, probe).ifPresent(notes::add);
         }
-        return new StepOutcome.Evaluated(assertions.size(), failures);
+        return new StepOutcome.Evaluated(assertions.size(), failures, notes);
     }
 
     private List<OptionsAssertion> assertions() {
@@ -87,13 +88,6 @@ final class OptionsCheck {
             extensions = Ceremonies.JSON.createObjectNode().put(EXAMPLE_EXTENSION, true);
         }
         return new OptionsRequest(username, base.displayName(), residentKey, uv, attestation, extensions);
-    }
-
-    private static JsonNode body(Answer answer) {
-        if (answer.status() < 200 || answer.status() >= 300 || answer.body() == null) {
-            throw CheckStop.broken("options refused: " + Judge.describe(answer));
-        }
-        return answer.body();
     }
 
     private static <T> Supplier<T> once(Supplier<T> supplier) {

@@ -20,10 +20,15 @@ sealed interface StepOutcome {
         }
     }
 
-    /** OPTIONS checks: the assertions were evaluated; {@code failures} is empty when all held. */
-    record Evaluated(int assertions, java.util.List<String> failures) implements StepOutcome {
+    /**
+     * OPTIONS checks: the assertions were evaluated; {@code failures} is empty when all held. {@code notes} say where
+     * an assertion was read differently for the target's API.
+     */
+    record Evaluated(int assertions, java.util.List<String> failures, java.util.List<String> notes)
+            implements StepOutcome {
         public Evaluated {
             failures = java.util.List.copyOf(failures);
+            notes = notes == null ? java.util.List.of() : java.util.List.copyOf(notes);
         }
     }
 

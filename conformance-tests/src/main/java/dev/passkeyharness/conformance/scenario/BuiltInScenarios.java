@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.scenario;
 
 import dev.passkeyharness.conformance.catalogue.CatalogueFile;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

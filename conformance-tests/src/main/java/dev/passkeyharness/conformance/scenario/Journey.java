@@ -4,6 +4,8 @@ import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.conformance.catalogue.Scenario;
+import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OnboardingSession;
 import dev.passkeyharness.conformance.target.OptionsRequest;

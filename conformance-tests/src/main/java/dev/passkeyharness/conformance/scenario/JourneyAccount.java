@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.scenario;
 
-import dev.passkeyharness.conformance.runner.Seeds;
+import dev.passkeyharness.conformance.catalogue.Scenario;
+import dev.passkeyharness.conformance.catalogue.Seeds;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.SplittableRandom;

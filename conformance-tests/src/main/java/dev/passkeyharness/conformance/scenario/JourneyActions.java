@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.scenario;
 
+import dev.passkeyharness.conformance.catalogue.Step;
 import java.util.Optional;
 
 /**

@@ -1,19 +1,17 @@
 package dev.passkeyharness.conformance.scenario;
 
-import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.runner.CheckResult;
-import dev.passkeyharness.conformance.runner.Verdict;
-import dev.passkeyharness.conformance.target.Exchange;
+import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.conformance.catalogue.Scenario;
+import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.target.OnboardingSession;
-import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Drives a JOURNEY check's scenario through the target's onboarding API, one browser session for the whole journey.
- * PASS when every action step ends as the scenario expects and every expectation holds: an action must be accepted
- * unless the next step is {@code expect: lastStepRefused}. FAIL names the first step that did not.
+ * Walks a scenario's steps, through the onboarding API or through any other {@link JourneyActions}. A journey goes as
+ * the scenario says when every action step ends as expected and every expectation holds: an action must be accepted
+ * unless the next step is {@code expect: lastStepRefused}. Otherwise the first step that did not is named.
  */
 public final class ScenarioRunner {
 
@@ -21,26 +19,14 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Runs {@code check}'s scenario; {@code seed} is the check's own (derived from the run's seed and its id).
+     * Walks {@code scenario} through {@code session}, one visitor for the whole journey; {@code seed} makes its devices
+     * and account. Empty when the journey went as the scenario says; else "step N (name): what happened".
      *
      * @throws TargetUnreachableException when the target never answered
      */
-    public static CheckResult run(Check check, RpTarget target, long seed) {
-        long start = System.nanoTime();
-        Scenario scenario = check.scenario();
-        if (scenario == null) {
-            return result(check, Verdict.SKIP, "this journey check has no scenario attached", start, List.of());
-        }
-        if (!target.capabilities().contains(RpTarget.Capability.ONBOARDING_API)) {
-            return result(check, Verdict.SKIP, "needs a target speaking the onboarding API (ONBOARDING_API)", start,
-                    List.of());
-        }
-        OnboardingSession session = target.newOnboardingSession();
-        Journey journey = new Journey(scenario, session, target.origin(), seed, target.attestationCa());
-        Optional<String> failure = walk(scenario.steps(), journey);
-        return failure.map(f -> result(check, Verdict.FAIL, f, start, session.exchanges()))
-                .orElseGet(() -> result(check, Verdict.PASS, scenario.steps().size() + " steps", start,
-                        session.exchanges()));
+    public static Optional<String> walk(Scenario scenario, OnboardingSession session, String origin, long seed,
+            Optional<AttestationCa> attestationCa) {
+        return walk(scenario.steps(), new Journey(scenario, session, origin, seed, attestationCa));
     }
 
     /** Empty when the whole journey went as the scenario says; else "step N (name): what happened". */
@@ -77,10 +63,5 @@ public final class ScenarioRunner {
 
     private static String at(int index, Step step, String what) {
         return "step " + (index + 1) + " (" + step.name() + "): " + what;
-    }
-
-    private static CheckResult result(Check check, Verdict verdict, String message, long start,
-            List<Exchange> exchanges) {
-        return new CheckResult(check, verdict, message, (System.nanoTime() - start) / 1_000_000, exchanges, List.of());
     }
 }

@@ -4,6 +4,7 @@ import dev.passkeyharness.authenticator.client.DomExceptionName;
 import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
+import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.catalogue.YamlFields;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.rp.webauthn.Rule;

@@ -1,7 +1,6 @@
 package dev.passkeyharness.conformance.selftest;
 
 import com.webauthn4j.WebAuthnManager;
-import com.webauthn4j.anchor.TrustAnchorRepository;
 import com.webauthn4j.converter.exception.DataConversionException;
 import com.webauthn4j.credential.CredentialRecordImpl;
 import com.webauthn4j.data.AuthenticationData;
@@ -14,30 +13,23 @@ import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
-import com.webauthn4j.verifier.attestation.statement.androidkey.AndroidKeyAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.androidsafetynet.AndroidSafetyNetAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.apple.AppleAnonymousAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.none.NoneAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.packed.PackedAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationStatementVerifier;
-import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
-import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
 import com.webauthn4j.verifier.exception.VerificationException;
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
-import dev.passkeyharness.rp.metadata.FixedTrustAnchors;
-import dev.passkeyharness.rp.webauthn.TpmAttestationVerifier;
+import dev.passkeyharness.rp.webauthn.WebAuthnManagers;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A strict relying party in a box, built on webauthn4j: none, packed (self and full) and fido-u2f attestation, full
- * attestation trusted only when its chain ends at the given root certificate. Used by the self-test.
+ * A strict relying party in a box for the self-test: the reference RP's webauthn4j verifier (every attestation format
+ * it verifies), full attestation trusted only when its chain ends at the given root certificate, self attestation
+ * accepted.
  */
 public final class InProcessVerifier {
 
@@ -49,14 +41,7 @@ public final class InProcessVerifier {
     public InProcessVerifier(String rpId, String origin, Bytes trustedRootDer) {
         this.rpId = Objects.requireNonNull(rpId, "rpId");
         this.origin = Origin.create(Objects.requireNonNull(origin, "origin"));
-        TrustAnchorRepository anchors = new FixedTrustAnchors(List.of(x509(trustedRootDer)));
-        this.manager = new WebAuthnManager(
-                List.of(new NoneAttestationStatementVerifier(), new PackedAttestationStatementVerifier(),
-                        new FIDOU2FAttestationStatementVerifier(), new TpmAttestationVerifier(),
-                        new AndroidKeyAttestationStatementVerifier(), new AndroidSafetyNetAttestationStatementVerifier(),
-                        new AppleAnonymousAttestationStatementVerifier()),
-                new DefaultCertPathTrustworthinessVerifier(anchors),
-                new DefaultSelfAttestationTrustworthinessVerifier());
+        this.manager = WebAuthnManagers.trustingRoots(List.of(x509(trustedRootDer)), Clock.systemUTC());
     }
 
     /** WebAuthn L3 §7.1: verifies RegistrationResponseJSON for the challenge the RP issued. */

@@ -3,10 +3,10 @@ package dev.passkeyharness.conformance.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.passkeyharness.conformance.catalogue.OptionsAssertion;
+import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class OptionsAssertionsTest {
@@ -14,9 +14,12 @@ class OptionsAssertionsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static OptionsProbe probe(String creation) {
-        JsonNode node = JSON.readTree(creation);
-        return new OptionsProbe(new OptionsRequest("a@example.com", "A", null, null, null), "localhost", () -> node, () -> node,
-                () -> node, null, "cred");
+        return probe(new Answer(200, JSON.readTree(creation), null), true);
+    }
+
+    private static OptionsProbe probe(Answer answer, boolean enveloped) {
+        return new OptionsProbe(new OptionsRequest("a@example.com", "A", null, null, null), "localhost", () -> answer,
+                () -> answer, () -> answer, enveloped, null, "cred");
     }
 
     @Test
@@ -40,5 +43,36 @@ class OptionsAssertionsTest {
                 OptionsAssertions.evaluate(OptionsAssertion.EXCLUDE_CREDENTIALS_LISTS_REGISTERED, p));
         assertEquals(Optional.of("STATUS_OK: status is missing, not \"ok\""),
                 OptionsAssertions.evaluate(OptionsAssertion.STATUS_OK, p));
+    }
+
+    @Test
+    void statusOkThroughTheConformanceApiReadsTheEnvelope() {
+        OptionsProbe ok = probe("{\"status\":\"ok\",\"errorMessage\":\"\",\"challenge\":\"AAAA\"}");
+        OptionsProbe failed = probe("{\"status\":\"failed\",\"errorMessage\":\"\",\"challenge\":\"AAAA\"}");
+        OptionsProbe message = probe("{\"status\":\"ok\",\"errorMessage\":\"slow down\",\"challenge\":\"AAAA\"}");
+
+        assertEquals(Optional.empty(), OptionsAssertions.evaluate(OptionsAssertion.STATUS_OK, ok));
+        assertEquals(Optional.of("STATUS_OK: status is \"failed\", not \"ok\""),
+                OptionsAssertions.evaluate(OptionsAssertion.STATUS_OK, failed));
+        assertEquals(Optional.of("STATUS_OK: errorMessage is not empty: slow down"),
+                OptionsAssertions.evaluate(OptionsAssertion.STATUS_OK, message));
+        assertEquals(Optional.empty(), OptionsAssertions.reading(OptionsAssertion.STATUS_OK, ok));
+    }
+
+    @Test
+    void statusOkWithoutAnEnvelopeHoldsA2xxJsonObjectAndSaysSo() {
+        OptionsProbe bare = probe(new Answer(200, JSON.readTree("{\"challenge\":\"AAAA\"}"), null), false);
+        OptionsProbe notJson = probe(new Answer(200, null, null), false);
+        OptionsProbe refused = probe(new Answer(401, JSON.readTree("{\"errorMessage\":\"sign in first\"}"), null),
+                false);
+
+        assertEquals(Optional.empty(), OptionsAssertions.evaluate(OptionsAssertion.STATUS_OK, bare));
+        assertEquals(Optional.of("STATUS_OK: got 200: (no JSON body), not a 2xx answer with a JSON object body"),
+                OptionsAssertions.evaluate(OptionsAssertion.STATUS_OK, notJson));
+        assertEquals(Optional.of("STATUS_OK: got 401: sign in first, not a 2xx answer with a JSON object body"),
+                OptionsAssertions.evaluate(OptionsAssertion.STATUS_OK, refused));
+        assertEquals(Optional.of("STATUS_OK read as a 2xx answer with a JSON object body: this API has no status "
+                + "envelope"), OptionsAssertions.reading(OptionsAssertion.STATUS_OK, bare));
+        assertEquals(Optional.empty(), OptionsAssertions.reading(OptionsAssertion.CHALLENGE_AT_LEAST_16_BYTES, bare));
     }
 }

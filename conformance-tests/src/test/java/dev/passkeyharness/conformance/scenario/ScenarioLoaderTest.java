@@ -1,15 +1,16 @@
 package dev.passkeyharness.conformance.scenario;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.passkeyharness.authenticator.user.SimulatedUser;
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.CatalogueFile;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Scenario;
+import dev.passkeyharness.conformance.catalogue.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioLoaderTest {
 

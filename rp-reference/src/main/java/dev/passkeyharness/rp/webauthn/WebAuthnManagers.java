@@ -15,14 +15,16 @@ import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttes
 import dev.passkeyharness.rp.metadata.AttestationTrustPaths;
 import dev.passkeyharness.rp.metadata.FixedTrustAnchors;
 import dev.passkeyharness.rp.metadata.MetadataTrustAnchors;
+import com.webauthn4j.anchor.TrustAnchorRepository;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Assembles the webauthn4j verifier for a policy: every attestation format, and trust as the policy demands. */
-final class WebAuthnManagers {
+/** Assembles the webauthn4j verifier: every attestation format, and trust as a policy or fixed roots demand. */
+public final class WebAuthnManagers {
 
     /** The attestation statement formats verified (WebAuthn L3 §8, IANA registry). */
     static final Set<String> FORMATS = Set.of("none", "packed", "fido-u2f", "tpm", "android-key", "android-safetynet",
@@ -46,7 +48,34 @@ final class WebAuthnManagers {
         return CACHE.computeIfAbsent(new Key(policy, clock), key -> build(key.policy(), key.clock()));
     }
 
+    /**
+     * A verifier for a caller outside the RP that holds attestation to fixed roots, configured as the RP's own: every
+     * format above, a full attestation trusted only when its chain ends at one of {@code roots} at {@code clock}'s
+     * time, self attestation accepted (its signature is still verified by its format).
+     */
+    public static WebAuthnManager trustingRoots(List<X509Certificate> roots, Clock clock) {
+        if (roots.isEmpty()) {
+            throw new IllegalArgumentException("at least one trusted root is needed");
+        }
+        return assemble(chainTo(new FixedTrustAnchors(roots), clock), true);
+    }
+
     private static WebAuthnManager build(RelyingPartyPolicy policy, Clock clock) {
+        CertPathTrustworthinessVerifier certPath;
+        if (policy.metadata() != null || policy.requireTrustedAttestation()) {
+            TrustAnchorRepository anchors = policy.metadata() != null
+                    ? new MetadataTrustAnchors(policy.metadata(), policy.trustAnchors())
+                    : new FixedTrustAnchors(policy.trustAnchors());
+            certPath = chainTo(anchors, clock);
+        } else {
+            // signatures are still verified by each format; only the chain's trust is not required
+            certPath = new NullCertPathTrustworthinessVerifier();
+        }
+        // with metadata, self attestation is judged by the entry's attestationTypes (MetadataVerification)
+        return assemble(certPath, !policy.requireTrustedAttestation());
+    }
+
+    private static WebAuthnManager assemble(CertPathTrustworthinessVerifier certPath, boolean selfAttestationAllowed) {
         List<AttestationStatementVerifier> formats = List.of(
                 new NoneAttestationStatementVerifier(),
                 new PackedAttestationStatementVerifier(),
@@ -55,19 +84,13 @@ final class WebAuthnManagers {
                 new AndroidKeyAttestationStatementVerifier(),
                 new AndroidSafetyNetAttestationStatementVerifier(),
                 new AppleAnonymousAttestationStatementVerifier());
-        CertPathTrustworthinessVerifier certPath;
-        if (policy.metadata() != null || policy.requireTrustedAttestation()) {
-            AttestationTrustPaths chain = new AttestationTrustPaths(
-                    policy.metadata() != null ? new MetadataTrustAnchors(policy.metadata(), policy.trustAnchors())
-                            : new FixedTrustAnchors(policy.trustAnchors()));
-            // WebAuthn L3 §7.1 step 24: the chain is validated at the RP's time, not the library's own clock
-            certPath = (aaguid, statement, ignored) -> chain.verify(aaguid, statement, clock.instant());
-        } else {
-            // signatures are still verified by each format; only the chain's trust is not required
-            certPath = new NullCertPathTrustworthinessVerifier();
-        }
-        // with metadata, self attestation is judged by the entry's attestationTypes (MetadataVerification)
         return new WebAuthnManager(formats, certPath,
-                new DefaultSelfAttestationTrustworthinessVerifier(!policy.requireTrustedAttestation()), CONVERTER);
+                new DefaultSelfAttestationTrustworthinessVerifier(selfAttestationAllowed), CONVERTER);
+    }
+
+    private static CertPathTrustworthinessVerifier chainTo(TrustAnchorRepository anchors, Clock clock) {
+        AttestationTrustPaths chain = new AttestationTrustPaths(anchors);
+        // WebAuthn L3 §7.1 step 24: the chain is validated at the RP's time, not the library's own clock
+        return (aaguid, statement, ignored) -> chain.verify(aaguid, statement, clock.instant());
     }
 }

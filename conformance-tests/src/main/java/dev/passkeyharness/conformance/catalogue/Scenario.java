@@ -1,4 +1,4 @@
-package dev.passkeyharness.conformance.scenario;
+package dev.passkeyharness.conformance.catalogue;
 
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;

@@ -1,4 +1,4 @@
-package dev.passkeyharness.conformance.runner;
+package dev.passkeyharness.conformance.catalogue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.passkeyharness.conformance.scenario;
+package dev.passkeyharness.conformance.catalogue;
 
 import dev.passkeyharness.authenticator.user.SimulatedUser;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.passkeyharness.conformance.scenario;
+package dev.passkeyharness.conformance.catalogue;
 
 import java.util.List;
 import java.util.Objects;
