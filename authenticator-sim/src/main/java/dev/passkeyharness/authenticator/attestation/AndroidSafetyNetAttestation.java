@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * The android-safetynet format (WebAuthn L3 §8.5), a legacy format: Google's SafetyNet service signs a JWS whose
  * payload binds the device verdict to the registration through nonce = base64(SHA-256(authenticatorData ‖
- * clientDataHash)), with a certificate issued to attest.android.com. The JWS is signed with the credential's algorithm
- * family, ES256 or RS256, by a batch key of the attestation CA.
+ * clientDataHash)), with a certificate issued to attest.android.com. The JWS is signed RS256 by the service's RSA key
+ * (a batch key of the attestation CA), whatever the credential's algorithm, as Google's responses are: verifiers in
+ * use read only RSA-signed responses.
  *
  * <p>timestampMs is read from the service's clock, not the device's: the real response is made on Google's servers at
  * request time, and RPs compare it with their own time.
@@ -26,7 +27,10 @@ public final class AndroidSafetyNetAttestation implements AttestationStatementFo
     /** The Google Play services version reported in ver (an integer, as SafetyNet's responses give it). */
     public static final String VERSION = "241516000";
     public static final String APK_PACKAGE_NAME = "com.google.android.gms";
+    /** The credential algorithms attested: what Android's keystore makes for a FIDO credential. */
     public static final List<CoseAlgorithm> ALGORITHMS = List.of(CoseAlgorithm.ES256, CoseAlgorithm.RS256);
+    /** The algorithm of the service's signature over the response (RFC 7518 §3.3 RS256). */
+    public static final CoseAlgorithm SERVICE_ALGORITHM = CoseAlgorithm.RS256;
 
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
     private static final String APK_DIGEST = BASE64.encodeToString(
@@ -51,21 +55,20 @@ public final class AndroidSafetyNetAttestation implements AttestationStatementFo
         return AttestationFormat.ANDROID_SAFETYNET;
     }
 
-    /** The service's signing certificate for a key of {@code algorithm}, before any tampering. */
-    public AttestationCertificateSpec certificateSpec(CoseAlgorithm algorithm) {
+    /** The service's signing certificate, before any tampering. */
+    public AttestationCertificateSpec certificateSpec() {
         return new AttestationCertificateSpec(3, AttestationCertificateSpec.DEFAULT_COUNTRY, vendorName, null,
-                HOSTNAME, false, null, false, algorithm, null, null, List.of());
+                HOSTNAME, false, null, false, SERVICE_ALGORITHM, null, null, List.of());
     }
 
     @Override
     public AttestationStatement attest(AttestationInput input) {
         CoseAlgorithm algorithm = input.credentialKey().algorithm();
         if (!ALGORITHMS.contains(algorithm)) {
-            throw new IllegalArgumentException("android-safetynet signs its response with ES256 or RS256 and attests"
-                    + " credentials of those algorithms, not " + algorithm.jwaName());
+            throw new IllegalArgumentException("android-safetynet attests ES256 or RS256 credentials (what Android's"
+                    + " keystore makes), not " + algorithm.jwaName());
         }
-        IssuedAttestationKey serviceKey =
-                keys.keyFor(certificateSpec(algorithm), input.certificateTamper(), input.random());
+        IssuedAttestationKey serviceKey = keys.keyFor(certificateSpec(), input.certificateTamper(), input.random());
         // WebAuthn L3 §8.5 verification: nonce = base64(SHA-256(authenticatorData ‖ clientDataHash))
         String nonce = BASE64.encodeToString(Sha256.of(input.signedData()).toByteArray());
         SafetyNetResponse payload = new SafetyNetResponse(nonce, serviceClock.millis(), APK_PACKAGE_NAME,

@@ -312,14 +312,11 @@ final class PageJourney implements JourneyActions {
         try {
             return page.findElements(By.cssSelector(selectors.get(key))).stream().filter(WebElement::isDisplayed)
                     .findFirst().orElse(null);
-        } catch (StaleElementReferenceException | org.openqa.selenium.JavascriptException replaced) {
-            return null;
-        } catch (WebDriverException gone) {
-            // chromedriver's "Node ... does not belong to the document": the page was replaced while looking
-            if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+        } catch (WebDriverException e) {
+            if (PageReads.replaced(e)) {
                 return null;
             }
-            throw gone;
+            throw e;
         }
     }
 
@@ -329,7 +326,17 @@ final class PageJourney implements JourneyActions {
 
     private String text(String key) {
         WebElement element = displayed(key);
-        return element == null ? "" : element.getText();
+        if (element == null) {
+            return "";
+        }
+        try {
+            return element.getText();
+        } catch (WebDriverException e) {
+            if (PageReads.replaced(e)) {
+                return "";
+            }
+            throw e;
+        }
     }
 
     private String account() {

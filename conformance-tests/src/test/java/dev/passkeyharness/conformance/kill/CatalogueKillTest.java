@@ -123,8 +123,8 @@ class CatalogueKillTest {
                 "format checks a strict lenient RP does not pass");
         assertTrue(catalogue.stream().filter(c -> "android-safetynet".equals(c.setup().attestation())).count() >= 11,
                 "android-safetynet checks");
-        // the RSA pubArea of tpm and the RS256-signed android-safetynet response
-        assertTrue(formats.stream().filter(c -> "RS256".equals(algorithmOf(c))).count() >= 2,
+        // the RSA pubArea of tpm, the android-safetynet response of an RS256 credential, android-key RS256 sig and leaf
+        assertTrue(formats.stream().filter(c -> "RS256".equals(algorithmOf(c))).count() >= 4,
                 "RS256 format checks in the kill test: " + formats.stream().map(Check::id).toList());
         Set<String> caught = new java.util.TreeSet<>();
         for (Step step : List.of(Step.ATTESTATION_STATEMENT, Step.RESPONSE_STRUCTURE)) {
