@@ -53,7 +53,7 @@ public class AuthenticationVerificationBenchmark {
         @Setup
         public void setUp() {
             RecordedCeremony ceremony = RecordedCeremony.make(Case.parse("packed-self/" + alg));
-            yubico = new YubicoVerification(ceremony, new ReferenceRpVerification(ceremony).publicKeyCose());
+            yubico = YubicoVerification.of(ceremony);
         }
     }
 

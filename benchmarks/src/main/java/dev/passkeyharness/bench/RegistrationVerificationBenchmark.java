@@ -60,7 +60,7 @@ public class RegistrationVerificationBenchmark {
         @Setup
         public void setUp() {
             RecordedCeremony ceremony = RecordedCeremony.make(Case.parse(format));
-            yubico = new YubicoVerification(ceremony, new ReferenceRpVerification(ceremony).publicKeyCose());
+            yubico = YubicoVerification.of(ceremony);
         }
     }
 

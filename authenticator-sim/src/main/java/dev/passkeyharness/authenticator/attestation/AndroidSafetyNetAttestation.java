@@ -1,6 +1,5 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.Sha256;

@@ -1,5 +1,8 @@
 package dev.passkeyharness.authenticator.attestation;
 
+import static dev.passkeyharness.authenticator.attestation.PkiCertificates.der;
+import static dev.passkeyharness.authenticator.attestation.PkiCertificates.spki;
+
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
@@ -269,10 +272,6 @@ public final class AttestationCa {
         return serial.signum() == 0 ? BigInteger.ONE : serial;
     }
 
-    private static SubjectPublicKeyInfo spki(CredentialKeyPair key) {
-        return PkiCertificates.spki(key);
-    }
-
     private static X509CertificateHolder parse(Bytes der, String what) {
         try {
             return new X509CertificateHolder(der.toByteArray());
@@ -286,10 +285,6 @@ public final class AttestationCa {
             throw new IllegalArgumentException("the " + what + " private key does not match the " + what
                     + " certificate");
         }
-    }
-
-    private static Bytes der(X509CertificateHolder certificate) {
-        return PkiCertificates.der(certificate);
     }
 
     private static String pem(X509CertificateHolder certificate) {

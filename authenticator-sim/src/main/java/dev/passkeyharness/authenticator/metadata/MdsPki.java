@@ -1,5 +1,8 @@
 package dev.passkeyharness.authenticator.metadata;
 
+import static dev.passkeyharness.authenticator.attestation.PkiCertificates.der;
+import static dev.passkeyharness.authenticator.attestation.PkiCertificates.spki;
+
 import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.KeyPairContentSigner;
 import dev.passkeyharness.authenticator.attestation.PkiCertificates;
@@ -21,7 +24,6 @@ import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
@@ -156,13 +158,5 @@ final class MdsPki {
 
     private static X500Name name(String commonName) {
         return new X500Name("C=US, O=passkey-harness, OU=Metadata Service, CN=" + commonName);
-    }
-
-    private static SubjectPublicKeyInfo spki(CredentialKeyPair key) {
-        return PkiCertificates.spki(key);
-    }
-
-    private static Bytes der(X509CertificateHolder certificate) {
-        return PkiCertificates.der(certificate);
     }
 }

@@ -133,15 +133,10 @@ final class Ceremonies {
 
     /** The options from a 2xx JSON answer, without the conformance API's envelope members. */
     private static String options(Answer answer, String what) {
-        if (!isOptions(answer)) {
+        if (!answer.jsonSuccess()) {
             throw CheckStop.broken("setup failed: " + what + " refused: " + Judge.describe(answer));
         }
         return withoutEnvelope(answer.body());
-    }
-
-    /** Whether {@code answer} carries options: a 2xx JSON answer. */
-    static boolean isOptions(Answer answer) {
-        return answer.status() >= 200 && answer.status() < 300 && answer.body() != null;
     }
 
     /** Options JSON for the client: {@code body} without the conformance API's envelope members. */

@@ -38,7 +38,7 @@ final class FollowUps {
     Aftermath afterRegistration(RpSession session, String username, Ctap2Authenticator tested, Set<String> refusedIds) {
         return () -> {
             Answer options = session.registrationOptions(ceremonies.creationRequest(username));
-            if (!Ceremonies.isOptions(options)) {
+            if (!options.jsonSuccess()) {
                 return Optional.of("refused, but registration options right after were refused: "
                         + Judge.describe(options));
             }
@@ -138,7 +138,7 @@ final class FollowUps {
     /** The refusal of an untampered username-first sign-in, or empty when it was accepted. */
     private Optional<Answer> signIn(RpSession session, String username, Ctap2Authenticator device) {
         Answer options = session.authenticationOptions(username, run.setup().userVerification());
-        if (!Ceremonies.isOptions(options)) {
+        if (!options.jsonSuccess()) {
             return Optional.of(options);
         }
         String response = ceremonies.get(device, TamperSet.NONE, Ceremonies.withoutEnvelope(options.body()));

@@ -75,8 +75,7 @@ public final class OptionsAssertions {
     private static String statusOk(OptionsProbe p) {
         if (!p.enveloped()) {
             Answer answer = p.options().get();
-            boolean ok = answer.status() >= 200 && answer.status() < 300 && answer.body() != null;
-            return ok ? null : "got " + Judge.describe(answer) + ", not " + UNENVELOPED_OK;
+            return answer.jsonSuccess() ? null : "got " + Judge.describe(answer) + ", not " + UNENVELOPED_OK;
         }
         JsonNode body = p.creation();
         if (!"ok".equals(body.path("status").asString(null))) {

@@ -35,7 +35,7 @@ record OptionsProbe(OptionsRequest sent, String originHost, Supplier<Answer> opt
 
     /** A refused or non-JSON options answer leaves nothing to evaluate: the check breaks, naming the answer. */
     private static JsonNode body(Answer answer) {
-        if (answer.status() < 200 || answer.status() >= 300 || answer.body() == null) {
+        if (!answer.jsonSuccess()) {
             throw CheckStop.broken("options refused: " + Judge.describe(answer));
         }
         return answer.body();

@@ -104,7 +104,7 @@ final class Journey implements JourneyActions {
 
     private ActionOutcome createPasskey(int index, Step.CreatePasskey step) {
         Answer options = session.registrationOptions(new OptionsRequest(accountEmail(), displayName(), null, null, null));
-        if (!isJson2xx(options)) {
+        if (!options.jsonSuccess()) {
             return rp(options);
         }
         Ctap2Authenticator device = devices.forStep(step.authenticator(), index, step.tamper());
@@ -126,7 +126,7 @@ final class Journey implements JourneyActions {
         String username = step.email() == null ? null
                 : Step.SignInWithPasskey.ACCOUNT.equals(step.email()) ? accountEmail() : step.email();
         Answer options = session.authenticationOptions(username, null);
-        if (!isJson2xx(options)) {
+        if (!options.jsonSuccess()) {
             return rp(options);
         }
         Ctap2Authenticator device = devices.forStep(step.authenticator(), index, step.tamper());
@@ -184,10 +184,6 @@ final class Journey implements JourneyActions {
 
     private String displayName() {
         return JourneyAccount.displayName(accountEmail());
-    }
-
-    private static boolean isJson2xx(Answer answer) {
-        return answer.status() >= 200 && answer.status() < 300 && answer.body() != null;
     }
 
     /** The options without the API's envelope members, as the page hands them to the browser. */

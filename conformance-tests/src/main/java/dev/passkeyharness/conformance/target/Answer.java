@@ -22,8 +22,13 @@ public record Answer(int status, JsonNode body, Exchange exchange, String failur
         return status != 0;
     }
 
+    /** A 2xx answer with a JSON object body, whatever that body says. */
+    public boolean jsonSuccess() {
+        return status >= 200 && status < 300 && body != null;
+    }
+
     public boolean accepted() {
-        return status >= 200 && status < 300 && body != null && "ok".equals(body.path("status").asString(""));
+        return jsonSuccess() && "ok".equals(body.path("status").asString(""));
     }
 
     /** The rule the reference RP names in a refusal, or null. */
