@@ -34,7 +34,7 @@ public final class ReferenceRp implements AutoCloseable {
         try {
             RpRoutes routes = new RpRoutes(policy, database, Accounts.withDefaults(database, settings.clock(),
                     settings.passwordHashing()),
-                    settings.clock());
+                    settings.clock(), settings.conformanceApi());
             Javalin app = Javalin.create(routes::configure);
             app.start(settings.host(), port);
             return new ReferenceRp(app, database, policy, port);

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * How to run the reference RP. A null {@code rpId} means "localhost"; empty {@code origins} means
  * {@code http://localhost:<port>}; port 0 picks a free loopback port. A non-null {@code metadata} makes FIDO metadata
- * decide attestation trust, with {@code trustAnchors} for authenticators without an AAGUID.
+ * decide attestation trust, with {@code trustAnchors} for authenticators without an AAGUID. {@code conformanceApi}
+ * serves the unauthenticated FIDO2 conformance API, for test tools; it is off unless asked for.
  */
 public record RpSettings(
         String host,
@@ -30,7 +31,8 @@ public record RpSettings(
         Clock clock,
         AuthenticatorMetadata metadata,
         Argon2Settings passwordHashing,
-        String attestationConveyance) {
+        String attestationConveyance,
+        boolean conformanceApi) {
 
     public RpSettings {
         Objects.requireNonNull(host, "host");
@@ -51,49 +53,49 @@ public record RpSettings(
     public static RpSettings defaults() {
         return new RpSettings("127.0.0.1", 0, Database.DEFAULT_URL, null, List.of(), UserVerification.PREFERRED,
                 List.of(), false, Duration.ofMinutes(5), RelyingPartyPolicy.DEFAULT_ALGORITHMS, Clock.systemUTC(),
-                null, Argon2Settings.OWASP, null);
+                null, Argon2Settings.OWASP, null, false);
     }
 
     public RpSettings withHost(String value) {
         return new RpSettings(value, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance, conformanceApi);
     }
 
     public RpSettings withPort(int value) {
         return new RpSettings(host, value, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance, conformanceApi);
     }
 
     public RpSettings withDatabase(String value) {
         return new RpSettings(host, port, value, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance, conformanceApi);
     }
 
     public RpSettings withRelyingParty(String newRpId, List<String> newOrigins) {
         return new RpSettings(host, port, jdbcUrl, newRpId, newOrigins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance, conformanceApi);
     }
 
     public RpSettings withUserVerification(UserVerification value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, value, trustAnchors, requireTrustedAttestation,
-                challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance);
+                challengeTimeout, algorithms, clock, metadata, passwordHashing, attestationConveyance, conformanceApi);
     }
 
     public RpSettings withTrustedAttestation(List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, true, challengeTimeout,
-                algorithms, clock, null, passwordHashing, attestationConveyance);
+                algorithms, clock, null, passwordHashing, attestationConveyance, conformanceApi);
     }
 
     /** FIDO metadata decides attestation trust; {@code anchors} serve authenticators without an AAGUID (fido-u2f). */
     public RpSettings withMetadata(AuthenticatorMetadata value, List<X509Certificate> anchors) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, anchors, false, challengeTimeout,
-                algorithms, clock, Objects.requireNonNull(value, "metadata"), passwordHashing, attestationConveyance);
+                algorithms, clock, Objects.requireNonNull(value, "metadata"), passwordHashing, attestationConveyance, conformanceApi);
     }
 
     /** The COSE algorithms offered in pubKeyCredParams, in preference order. */
     public RpSettings withAlgorithms(List<Long> value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, value, clock, metadata, passwordHashing, attestationConveyance);
+                requireTrustedAttestation, challengeTimeout, value, clock, metadata, passwordHashing, attestationConveyance, conformanceApi);
     }
 
     /**
@@ -102,7 +104,7 @@ public record RpSettings(
      */
     public RpSettings withPasswordHashing(Argon2Settings value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, value, attestationConveyance);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, value, attestationConveyance, conformanceApi);
     }
 
     /**
@@ -111,11 +113,21 @@ public record RpSettings(
      */
     public RpSettings withAttestationConveyance(String value) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, value);
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing, value, conformanceApi);
     }
 
     public RpSettings withClock(Clock value, Duration timeout) {
         return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
-                requireTrustedAttestation, timeout, algorithms, value, metadata, passwordHashing, attestationConveyance);
+                requireTrustedAttestation, timeout, algorithms, value, metadata, passwordHashing, attestationConveyance, conformanceApi);
+    }
+
+    /**
+     * Serves the FIDO2 conformance API ({@code /attestation/*}, {@code /assertion/*}) beside the onboarding API. Its
+     * users are made on request without a password and live apart from the onboarding accounts.
+     */
+    public RpSettings withConformanceApi(boolean value) {
+        return new RpSettings(host, port, jdbcUrl, rpId, origins, userVerification, trustAnchors,
+                requireTrustedAttestation, challengeTimeout, algorithms, clock, metadata, passwordHashing,
+                attestationConveyance, value);
     }
 }

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: runs the reference RP with its pages until interrupted. */
-@Command(name = "serve", description = "Start the reference relying party (pages, onboarding API, FIDO2 conformance "
-        + "API) and print the URL to open in a browser. Ctrl-C stops it.")
+@Command(name = "serve", description = "Start the reference relying party (pages and onboarding API; with "
+        + "--conformance-api also the FIDO2 conformance API) and print the URL to open in a browser. Ctrl-C stops it.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +68,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "CRLs (PEM or DER) for the BLOBs' signing chains.")
     List<Path> metadataCrls = new ArrayList<>();
 
+    @Option(names = "--conformance-api", description = "Also serve the FIDO2 conformance API (/attestation/*, "
+            + "/assertion/*) for test tools. It is unauthenticated; its users live apart from the onboarding accounts.")
+    boolean conformanceApi;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 1 || port > 65535) {
@@ -80,7 +84,8 @@ final class ServeCommand implements Callable<Integer> {
             checkOrigin(origin);
         }
         RpSettings settings = RpSettings.defaults().withHost(host).withPort(port).withDatabase(db)
-                .withRelyingParty(rpId, origins).withUserVerification(userVerification());
+                .withRelyingParty(rpId, origins).withUserVerification(userVerification())
+                .withConformanceApi(conformanceApi);
         List<X509Certificate> anchors = anchors();
         if (!metadataBlobs.isEmpty() || metadataRoot != null || !metadataCrls.isEmpty()) {
             settings = settings.withMetadata(metadata(settings.clock()), anchors);
@@ -99,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         spec.commandLine().getOut().println("Reference RP (RP ID " + rp.policy().rpId() + ") at " + rp.url()
+                + (conformanceApi ? ", with the FIDO2 conformance API" : "")
                 + " - open it in a browser; Ctrl-C stops it.");
         spec.commandLine().getOut().flush();
         stopped.await();

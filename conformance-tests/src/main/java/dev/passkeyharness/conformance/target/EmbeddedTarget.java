@@ -67,7 +67,9 @@ public final class EmbeddedTarget implements RpTarget {
                 // a consumer sign-up asks for no attestation (the onboarding pages and API, e.g. Chrome's virtual
                 // authenticator, whose attestation no metadata lists); FIDO API requests name "direct" themselves
                 .withAttestationConveyance("none")
-                .withMetadata(trust.load(clock.instant()), List.of(trust.attestationRoot()));
+                .withMetadata(trust.load(clock.instant()), List.of(trust.attestationRoot()))
+                // the catalogue speaks the FIDO2 conformance API; this RP is the run's own, on loopback
+                .withConformanceApi(true);
         // The runner reports every ceremony itself; the RP's own line per ceremony would repeat it
         System.setProperty(CEREMONY_LOG_LEVEL, System.getProperty(CEREMONY_LOG_LEVEL, "warn"));
         ReferenceRp rp = ReferenceRp.start(settings);

@@ -72,7 +72,7 @@ class MetadataCommandTest {
         List<Check> trustChecks = BuiltInCatalogue.load().stream().filter(c -> c.setup().metadata() != null).toList();
         try (ReferenceRp rp = ReferenceRp.start(RpSettings.defaults()
                 .withDatabase("jdbc:h2:mem:metadata-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
-                .withMetadata(metadata, List.of()))) {
+                .withMetadata(metadata, List.of()).withConformanceApi(true))) {
             args.addAll(List.of("run", "--target", rp.url(), "--state", state.toString(), "--seed", "3", "--check"));
             trustChecks.forEach(c -> args.add(c.id()));
             CliRunner.Result run = CliRunner.run(CliContext.standard(), args.toArray(String[]::new));

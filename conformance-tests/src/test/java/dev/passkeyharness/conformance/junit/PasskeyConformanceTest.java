@@ -46,7 +46,8 @@ class PasskeyConformanceTest {
     @BeforeAll
     static void start() {
         rp = ReferenceRp.start(RpSettings.defaults()
-                .withDatabase("jdbc:h2:mem:passkey-conformance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+                .withDatabase("jdbc:h2:mem:passkey-conformance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withConformanceApi(true));
     }
 
     @AfterAll

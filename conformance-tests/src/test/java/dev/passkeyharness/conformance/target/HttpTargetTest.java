@@ -26,7 +26,8 @@ class HttpTargetTest {
     @BeforeAll
     static void start() {
         rp = ReferenceRp.start(RpSettings.defaults()
-                .withDatabase("jdbc:h2:mem:http-target-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+                .withDatabase("jdbc:h2:mem:http-target-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withConformanceApi(true));
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package dev.passkeyharness.rp.account;
 
 import dev.passkeyharness.rp.model.Account;
+import dev.passkeyharness.rp.model.AccountRealm;
 import dev.passkeyharness.rp.store.AccountRepository;
 import dev.passkeyharness.rp.store.Database;
 import dev.passkeyharness.rp.store.DuplicateAccountException;
@@ -69,7 +70,7 @@ public final class Accounts {
         // hashed before the transaction opens, so the slow part holds no lock
         String hash = hasher.hash(password);
         String userHandle = newUserHandle();
-        return database.inTransaction(c -> repository.create(c, address.value(), name, userHandle, hash,
+        return database.inTransaction(c -> repository.create(c, AccountRealm.ONBOARDING, address.value(), name, userHandle, hash,
                 clock.instant()));
     }
 
@@ -85,7 +86,7 @@ public final class Accounts {
         if (!limiter.allowed(username)) {
             throw new LoginRefusedException(LoginRefusedException.Reason.RATE_LIMITED);
         }
-        Optional<Account> account = database.inTransaction(c -> repository.findByUsername(c, username));
+        Optional<Account> account = database.inTransaction(c -> repository.findByUsername(c, AccountRealm.ONBOARDING, username));
         String hash = account.filter(Account::hasPassword).map(Account::passwordHash).orElse(decoyHash);
         boolean matches = hasher.verify(password == null ? "" : password, hash);
         if (account.isEmpty() || !account.get().hasPassword() || !matches) {
@@ -97,8 +98,9 @@ public final class Accounts {
     }
 
     /**
-     * The account of a FIDO conformance client's username, created without a password on first use. The username
-     * is used as given (it need not be an email); an existing account keeps its display name.
+     * The conformance realm's account of a FIDO conformance client's username, created without a password on first
+     * use. The username is used as given (it need not be an email); an existing account keeps its display name. An
+     * onboarding account of the same name is never this one.
      */
     public Account findOrCreateForConformance(String username, String displayName) {
         checkName(username, InvalidUsernameException::new, "username");
@@ -111,16 +113,18 @@ public final class Accounts {
             return findOrCreate(username, name);
         } catch (DuplicateAccountException raced) {
             // another request created it between our find and our insert
-            return database.inTransaction(c -> repository.findByUsername(c, username)).orElseThrow(() -> raced);
+            return database.inTransaction(c -> repository.findByUsername(c, AccountRealm.CONFORMANCE, username))
+                    .orElseThrow(() -> raced);
         }
     }
 
     private Account findOrCreate(String username, String displayName) {
         String userHandle = newUserHandle();
         return database.inTransaction(c -> {
-            Optional<Account> existing = repository.findByUsername(c, username);
+            Optional<Account> existing = repository.findByUsername(c, AccountRealm.CONFORMANCE, username);
             return existing.isPresent() ? existing.get()
-                    : repository.create(c, username, displayName, userHandle, null, clock.instant());
+                    : repository.create(c, AccountRealm.CONFORMANCE, username, displayName, userHandle, null,
+                            clock.instant());
         });
     }
 

@@ -3,6 +3,7 @@ package dev.passkeyharness.rp.http;
 import dev.passkeyharness.rp.account.AccountException;
 import dev.passkeyharness.rp.account.Accounts;
 import dev.passkeyharness.rp.model.Account;
+import dev.passkeyharness.rp.model.AccountRealm;
 import dev.passkeyharness.rp.store.AccountRepository;
 import dev.passkeyharness.rp.store.Database;
 import dev.passkeyharness.rp.webauthn.AssertionRequest;
@@ -68,7 +69,7 @@ final class ConformanceRoutes {
             throw ApiException.badRequest(e.getMessage());
         }
         if (!request.discoverable()
-                && database.inTransaction(c -> accountRepository.findByUsername(c, request.username())).isEmpty()) {
+                && database.inTransaction(c -> accountRepository.findByUsername(c, AccountRealm.CONFORMANCE, request.username())).isEmpty()) {
             throw ApiException.badRequest("User '" + request.username() + "' does not exist.");
         }
         Json.send(ctx, CeremonyOptions.conformance(ceremonies.authenticationOptions(sessions.current(ctx).id(), request)));

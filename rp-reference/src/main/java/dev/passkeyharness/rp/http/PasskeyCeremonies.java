@@ -1,6 +1,7 @@
 package dev.passkeyharness.rp.http;
 
 import dev.passkeyharness.rp.model.Account;
+import dev.passkeyharness.rp.model.AccountRealm;
 import dev.passkeyharness.rp.model.Passkey;
 import dev.passkeyharness.rp.store.AccountRepository;
 import dev.passkeyharness.rp.store.Database;
@@ -24,11 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The registration and authentication ceremonies as both APIs run them: options bound to the session's challenge,
- * verification, and storage of the result in one transaction. A refused ceremony stores nothing.
+ * verification, and storage of the result in one transaction. A refused ceremony stores nothing. Each API has its own
+ * instance, over one realm of accounts with its own challenges: a user, a credential or a challenge of the other realm
+ * is unknown here.
  */
 public final class PasskeyCeremonies {
 
     private final RelyingPartyPolicy policy;
+    private final AccountRealm realm;
     private final Database database;
     private final AccountRepository accounts;
     private final PasskeyRepository passkeys;
@@ -38,8 +42,10 @@ public final class PasskeyCeremonies {
     private final AuthenticationVerifier authenticationVerifier;
     private final Clock clock;
 
-    public PasskeyCeremonies(RelyingPartyPolicy policy, Database database, ChallengeStore challenges, Clock clock) {
+    public PasskeyCeremonies(RelyingPartyPolicy policy, AccountRealm realm, Database database, ChallengeStore challenges,
+            Clock clock) {
         this.policy = policy;
+        this.realm = realm;
         this.database = database;
         this.accounts = new AccountRepository();
         this.passkeys = new PasskeyRepository();
@@ -52,6 +58,9 @@ public final class PasskeyCeremonies {
 
     /** PublicKeyCredentialCreationOptionsJSON for {@code account}, excluding the passkeys it already has. */
     public ObjectNode registrationOptions(String sessionKey, Account account, CreationRequest request) {
+        if (account.realm() != realm) {
+            throw new IllegalArgumentException("account " + account.id() + " is not in the " + realm.column() + " realm");
+        }
         List<Passkey> existing = database.inTransaction(c -> passkeys.listForAccount(c, account.id()));
         ChallengeStore.Issued issued = challenges.issue(sessionKey, ChallengeStore.Purpose.REGISTRATION,
                 new CeremonyContext.Registration(account.id(), account.userHandle(),
@@ -84,7 +93,7 @@ public final class PasskeyCeremonies {
     /** PublicKeyCredentialRequestOptionsJSON: username-first when the request names an account, else discoverable. */
     public ObjectNode authenticationOptions(String sessionKey, AssertionRequest request) {
         Optional<Account> account = request.discoverable() ? Optional.empty()
-                : database.inTransaction(c -> accounts.findByUsername(c, request.username()));
+                : database.inTransaction(c -> accounts.findByUsername(c, realm, request.username()));
         if (!request.discoverable() && account.isEmpty()) {
             // Refusing here would tell a stranger which accounts exist; an unknown user gets a discoverable request
             return issueRequest(sessionKey, null, List.of(), request);
@@ -97,18 +106,30 @@ public final class PasskeyCeremonies {
     /** WebAuthn L3 §7.2, then the passkey's counter, backup state and last use stored; returns the account. */
     public Account finishAuthentication(String sessionKey, String responseJson) {
         AuthenticationResult result = authenticationVerifier.verify(responseJson, challenges, sessionKey, policy,
-                id -> database.inTransaction(c -> passkeys.find(c, id)),
-                handle -> database.inTransaction(c -> accounts.findByUserHandle(c, handle)).map(Account::id));
+                id -> database.inTransaction(c -> passkeys.findInRealm(c, realm, id)),
+                handle -> database.inTransaction(c -> accounts.findByUserHandle(c, realm, handle)).map(Account::id));
         if (result instanceof AuthenticationResult.Rejected rejected) {
             throw refused("authentication", "-", rejected.rule(), rejected.message());
         }
         AuthenticationResult.Accepted accepted = (AuthenticationResult.Accepted) result;
-        Account account = database.inTransaction(c -> {
-            passkeys.update(c, accepted.passkey());
-            return accounts.findById(c, accepted.accountId()).orElseThrow();
+        Passkey signedIn = accepted.passkey();
+        Optional<Account> account = database.inTransaction(c -> {
+            PasskeyRepository.SignInRecord record = passkeys.recordSignIn(c, signedIn);
+            if (record == PasskeyRepository.SignInRecord.COUNTER_NOT_ABOVE) {
+                // WebAuthn L3 §7.2 step 22, lost to a concurrent sign-in with the same counter
+                throw refused("authentication", "-", Rule.COUNTER, "signCount " + signedIn.signCount()
+                        + " is not above the stored counter: possibly cloned authenticator");
+            }
+            return record == PasskeyRepository.SignInRecord.RECORDED ? accounts.findById(c, accepted.accountId())
+                    : Optional.<Account>empty();
         });
-        CeremonyLog.accepted("authentication", account.username());
-        return account;
+        if (account.isEmpty()) {
+            // deleted between verification and now
+            throw refused("authentication", "-", Rule.UNKNOWN_CREDENTIAL, "no credential " + signedIn.credentialId()
+                    + " is registered");
+        }
+        CeremonyLog.accepted("authentication", account.get().username());
+        return account.get();
     }
 
     private ObjectNode issueRequest(String sessionKey, Long accountId, List<Passkey> allowed, AssertionRequest request) {

@@ -108,13 +108,8 @@ final class PasskeyRoutes {
             throw ApiException.badRequest("A passkey name has 1 to " + MAX_NAME_LENGTH + " characters.");
         }
         String id = ctx.pathParam("id");
-        Passkey renamed = database.inTransaction(c -> {
-            Passkey passkey = passkeys.find(c, id).filter(p -> p.accountId() == accountId)
-                    .orElseThrow(() -> ApiException.notFound("You have no passkey with this ID."));
-            Passkey updated = passkey.withName(name);
-            passkeys.update(c, updated);
-            return updated;
-        });
+        Passkey renamed = database.inTransaction(c -> passkeys.rename(c, accountId, id, name))
+                .orElseThrow(() -> ApiException.notFound("You have no passkey with this ID."));
         ObjectNode answer = Json.ok();
         answer.set("passkey", view(renamed));
         Json.send(ctx, answer);

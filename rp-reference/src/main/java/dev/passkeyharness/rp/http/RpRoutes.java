@@ -1,6 +1,7 @@
 package dev.passkeyharness.rp.http;
 
 import dev.passkeyharness.rp.account.Accounts;
+import dev.passkeyharness.rp.model.AccountRealm;
 import dev.passkeyharness.rp.store.Database;
 import dev.passkeyharness.rp.webauthn.ChallengeStore;
 import dev.passkeyharness.rp.webauthn.RelyingPartyPolicy;
@@ -28,13 +29,20 @@ public final class RpRoutes {
     private final PasskeyRoutes passkey;
     private final ConformanceRoutes conformance;
 
-    public RpRoutes(RelyingPartyPolicy policy, Database database, Accounts accounts, Clock clock) {
+    /**
+     * @param conformanceApi whether to serve the unauthenticated FIDO2 conformance API, for test tools; its users live
+     *     apart from the onboarding accounts either way
+     */
+    public RpRoutes(RelyingPartyPolicy policy, Database database, Accounts accounts, Clock clock,
+            boolean conformanceApi) {
         Sessions sessions = new Sessions(clock);
         JsonBodies bodies = new JsonBodies(policy.allowedOrigins());
-        PasskeyCeremonies ceremonies = new PasskeyCeremonies(policy, database, new ChallengeStore(clock, policy), clock);
         this.account = new AccountRoutes(accounts, database, sessions, bodies);
-        this.passkey = new PasskeyRoutes(ceremonies, database, sessions, bodies);
-        this.conformance = new ConformanceRoutes(ceremonies, accounts, database, sessions, bodies);
+        this.passkey = new PasskeyRoutes(new PasskeyCeremonies(policy, AccountRealm.ONBOARDING, database,
+                new ChallengeStore(clock, policy), clock), database, sessions, bodies);
+        this.conformance = !conformanceApi ? null : new ConformanceRoutes(new PasskeyCeremonies(policy,
+                AccountRealm.CONFORMANCE, database, new ChallengeStore(clock, policy), clock), accounts, database,
+                sessions, bodies);
     }
 
     public void configure(JavalinConfig config) {
@@ -59,11 +67,13 @@ public final class RpRoutes {
         config.routes.patch("/api/passkeys/{id}", passkey::rename);
         config.routes.delete("/api/passkeys/{id}", passkey::delete);
 
-        // FIDO2 server conformance API
-        config.routes.post("/attestation/options", conformance::attestationOptions);
-        config.routes.post("/attestation/result", conformance::attestationResult);
-        config.routes.post("/assertion/options", conformance::assertionOptions);
-        config.routes.post("/assertion/result", conformance::assertionResult);
+        // FIDO2 server conformance API, only when asked for
+        if (conformance != null) {
+            config.routes.post("/attestation/options", conformance::attestationOptions);
+            config.routes.post("/attestation/result", conformance::attestationResult);
+            config.routes.post("/assertion/options", conformance::assertionOptions);
+            config.routes.post("/assertion/result", conformance::assertionResult);
+        }
 
         config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage(), e.rule()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage(), null));

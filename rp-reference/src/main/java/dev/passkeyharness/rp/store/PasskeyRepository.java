@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.store;
 
+import dev.passkeyharness.rp.model.AccountRealm;
 import dev.passkeyharness.rp.model.Passkey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ public final class PasskeyRepository {
 
     private static final String COLUMNS = "credential_id, account_id, public_key_cose, sign_count, aaguid, transports,"
             + " uv_initialized, backup_eligible, backup_state, attestation_format, created_at, last_used_at, name";
+    private static final String QUALIFIED_COLUMNS = "p." + COLUMNS.replace(", ", ", p.");
 
     /**
      * Stores a newly registered passkey.
@@ -60,6 +62,20 @@ public final class PasskeyRepository {
         }
     }
 
+    /** The passkey of {@code credentialId} if its account is in {@code realm}: a credential of the other is unknown. */
+    public Optional<Passkey> findInRealm(Connection connection, AccountRealm realm, String credentialId) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + QUALIFIED_COLUMNS
+                + " FROM passkey p JOIN account a ON a.id = p.account_id WHERE p.credential_id = ? AND a.realm = ?")) {
+            select.setString(1, credentialId);
+            select.setString(2, realm.column());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageFailureException("finding passkey " + credentialId, e);
+        }
+    }
+
     /** The account's passkeys, oldest first. */
     public List<Passkey> listForAccount(Connection connection, long accountId) {
         try (PreparedStatement select = connection.prepareStatement(
@@ -77,29 +93,63 @@ public final class PasskeyRepository {
         }
     }
 
+    /** What {@link #recordSignIn} did. */
+    public enum SignInRecord {
+        /** The counter, backup state, UV and time of use are stored. */
+        RECORDED,
+        /** Nothing stored: the passkey was deleted meanwhile. */
+        CREDENTIAL_GONE,
+        /** Nothing stored: the stored counter is no longer below the new one, another sign-in moved it meanwhile. */
+        COUNTER_NOT_ABOVE
+    }
+
     /**
-     * Writes what changes after registration: the signature counter, the backup state, whether UV was ever
-     * performed, the time of last use, and the name. The credential ID and account ID pick the row.
-     *
-     * @throws CredentialNotFoundException if the account has no such passkey (it was deleted meanwhile)
+     * Stores what an accepted assertion changes: the signature counter, the backup state, whether UV was ever
+     * performed, and the time of use. The counter rule of WebAuthn L3 §7.2 step 22 is checked again in the same
+     * statement, so of concurrent sign-ins carrying one counter value (cloned authenticators) at most one is recorded,
+     * and the stored counter never goes back. The name is left alone, so a rename meanwhile is kept.
      */
-    public void update(Connection connection, Passkey passkey) {
+    public SignInRecord recordSignIn(Connection connection, Passkey signedIn) {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE passkey SET sign_count = ?, backup_state = ?, uv_initialized = ?, last_used_at = ?, name = ?"
-                        + " WHERE credential_id = ? AND account_id = ?")) {
-            update.setLong(1, passkey.signCount());
-            update.setBoolean(2, passkey.backupState());
-            update.setBoolean(3, passkey.uvInitialized());
-            Timestamps.set(update, 4, passkey.lastUsedAt());
-            update.setString(5, passkey.name());
-            update.setString(6, passkey.credentialId());
-            update.setLong(7, passkey.accountId());
-            if (update.executeUpdate() == 0) {
-                throw new CredentialNotFoundException(passkey.accountId(), passkey.credentialId());
+                "UPDATE passkey SET sign_count = ?, backup_state = ?, uv_initialized = (uv_initialized OR ?),"
+                        + " last_used_at = ? WHERE credential_id = ? AND account_id = ?"
+                        + " AND (sign_count < ? OR (sign_count = 0 AND ? = 0))")) {
+            update.setLong(1, signedIn.signCount());
+            update.setBoolean(2, signedIn.backupState());
+            update.setBoolean(3, signedIn.uvInitialized());
+            Timestamps.set(update, 4, signedIn.lastUsedAt());
+            update.setString(5, signedIn.credentialId());
+            update.setLong(6, signedIn.accountId());
+            update.setLong(7, signedIn.signCount());
+            update.setLong(8, signedIn.signCount());
+            if (update.executeUpdate() == 1) {
+                return SignInRecord.RECORDED;
             }
         } catch (SQLException e) {
-            throw new StorageFailureException("updating passkey " + passkey.credentialId(), e);
+            throw new StorageFailureException("recording a sign-in with passkey " + signedIn.credentialId(), e);
         }
+        return find(connection, signedIn.credentialId()).filter(p -> p.accountId() == signedIn.accountId()).isPresent()
+                ? SignInRecord.COUNTER_NOT_ABOVE : SignInRecord.CREDENTIAL_GONE;
+    }
+
+    /**
+     * Renames the account's passkey, and changes nothing else of it.
+     *
+     * @return the renamed passkey, or empty if the account has no such passkey
+     */
+    public Optional<Passkey> rename(Connection connection, long accountId, String credentialId, String name) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE passkey SET name = ? WHERE credential_id = ? AND account_id = ?")) {
+            update.setString(1, name);
+            update.setString(2, credentialId);
+            update.setLong(3, accountId);
+            if (update.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageFailureException("renaming passkey " + credentialId, e);
+        }
+        return find(connection, credentialId);
     }
 
     /** Deletes the passkey if it belongs to the account; another account's passkey is left alone. */

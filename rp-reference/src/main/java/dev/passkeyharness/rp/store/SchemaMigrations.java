@@ -54,7 +54,16 @@ public final class SchemaMigrations {
                             REFERENCES account (id) ON DELETE CASCADE,
                         CONSTRAINT passkey_sign_count_ck CHECK (sign_count BETWEEN 0 AND 4294967295)
                     )""",
-                    "CREATE INDEX IF NOT EXISTS passkey_account_idx ON passkey (account_id, created_at)")));
+                    "CREATE INDEX IF NOT EXISTS passkey_account_idx ON passkey (account_id, created_at)")),
+            // The conformance API's users live apart from the onboarding accounts: a username is unique per realm,
+            // and lookups name the realm. Accounts without a password were only ever made by the conformance API.
+            new Migration(2, "account realms", List.of(
+                    "ALTER TABLE account ADD COLUMN IF NOT EXISTS realm VARCHAR(16) DEFAULT 'onboarding' NOT NULL",
+                    "UPDATE account SET realm = 'conformance' WHERE password_hash IS NULL",
+                    "ALTER TABLE account DROP CONSTRAINT IF EXISTS account_username_uq",
+                    "ALTER TABLE account ADD CONSTRAINT IF NOT EXISTS account_realm_username_uq UNIQUE (realm, username)",
+                    "ALTER TABLE account ADD CONSTRAINT IF NOT EXISTS account_realm_ck"
+                            + " CHECK (realm IN ('onboarding', 'conformance'))")));
 
     private SchemaMigrations() {
     }

@@ -3,6 +3,7 @@ package dev.passkeyharness.rp.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.passkeyharness.rp.RpSettings;
 import dev.passkeyharness.authenticator.client.DomExceptionName;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.profile.Profiles;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceJourneyTest {
 
-    private final Site site = Site.start();
+    private final Site site = Site.start(RpSettings.defaults().withConformanceApi(true));
 
     @AfterEach
     void stop() {

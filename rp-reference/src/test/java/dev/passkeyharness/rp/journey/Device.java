@@ -4,6 +4,9 @@ import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
+import dev.passkeyharness.authenticator.state.CredentialStateFile;
+import dev.passkeyharness.authenticator.state.SavedAuthenticator;
+import dev.passkeyharness.authenticator.state.StateFileException;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
 import java.io.ByteArrayInputStream;
@@ -30,6 +33,21 @@ final class Device {
     /** Two devices of the same profile and seed make the same credentials. */
     static Device of(AuthenticatorProfile profile, long seed) {
         return new Device(Ctap2Authenticator.builder().profile(profile).seed(seed).build(), seed);
+    }
+
+    /**
+     * A clone: another device holding copies of this one's credentials and counters, as an attacker who copied the
+     * keys would. From now on the two count on their own.
+     */
+    Device cloned() {
+        try {
+            SavedAuthenticator copy = CredentialStateFile.parse(CredentialStateFile.format(
+                    new SavedAuthenticator(authenticator.state(), authenticator.attestationCa())), "clone");
+            return new Device(Ctap2Authenticator.builder().profile(authenticator.profile()).seed(seed * 7 + ++copies)
+                    .state(copy.state()).attestationCa(copy.attestationCa()).build(), seed * 7 + copies);
+        } catch (StateFileException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The root of the CA that issued this device's attestation certificate. */

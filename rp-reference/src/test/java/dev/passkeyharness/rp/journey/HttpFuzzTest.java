@@ -3,6 +3,7 @@ package dev.passkeyharness.rp.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.rp.RpSettings;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.rp.model.Passkey;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class HttpFuzzTest {
     private record Target(String method, String path, boolean strict, boolean ownerNeedsForeignOrigin, List<String> bodies) {
     }
 
-    private final Site site = Site.start();
+    private final Site site = Site.start(RpSettings.defaults().withConformanceApi(true));
     private final Random random = new Random(SEED);
     private Browser owner;
     private Browser anonymous;

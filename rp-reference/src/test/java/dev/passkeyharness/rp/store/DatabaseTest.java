@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.store;
 
+import static dev.passkeyharness.rp.model.AccountRealm.ONBOARDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +22,7 @@ class DatabaseTest {
     @Test
     void workThatReturnsIsCommitted() {
         try (Database db = TestDatabases.openInMemory()) {
-            Account created = db.inTransaction(c -> accounts.create(c, "a@example.com", "A", "h1", null, NOW));
+            Account created = db.inTransaction(c -> accounts.create(c, ONBOARDING, "a@example.com", "A", "h1", null, NOW));
             assertEquals(created, db.inTransaction(c -> accounts.findById(c, created.id())).orElseThrow());
         }
     }
@@ -31,8 +32,8 @@ class DatabaseTest {
         try (Database db = TestDatabases.openInMemory()) {
             IllegalStateException boom = new IllegalStateException("boom");
             IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> db.inTransaction(c -> {
-                accounts.create(c, "a@example.com", "A", "h1", null, NOW);
-                accounts.create(c, "b@example.com", "B", "h2", null, NOW);
+                accounts.create(c, ONBOARDING, "a@example.com", "A", "h1", null, NOW);
+                accounts.create(c, ONBOARDING, "b@example.com", "B", "h2", null, NOW);
                 throw boom;
             }));
             assertSame(boom, thrown);
@@ -44,7 +45,7 @@ class DatabaseTest {
     void anSqlExceptionRollsBackAndArrivesAsAStorageFailure() {
         try (Database db = TestDatabases.openInMemory()) {
             StorageFailureException e = assertThrows(StorageFailureException.class, () -> db.inTransaction(c -> {
-                accounts.create(c, "a@example.com", "A", "h1", null, NOW);
+                accounts.create(c, ONBOARDING, "a@example.com", "A", "h1", null, NOW);
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("INSERT INTO no_such_table VALUES (1)");
                 }
@@ -57,10 +58,10 @@ class DatabaseTest {
     @Test
     void aDuplicateLaterInTheTransactionUndoesTheEarlierWrites() {
         try (Database db = TestDatabases.openInMemory()) {
-            db.inTransaction(c -> accounts.create(c, "taken@example.com", "T", "h0", null, NOW));
+            db.inTransaction(c -> accounts.create(c, ONBOARDING, "taken@example.com", "T", "h0", null, NOW));
             assertThrows(DuplicateAccountException.class, () -> db.inTransaction(c -> {
-                accounts.create(c, "new@example.com", "N", "h1", null, NOW);
-                return accounts.create(c, "taken@example.com", "T2", "h2", null, NOW);
+                accounts.create(c, ONBOARDING, "new@example.com", "N", "h1", null, NOW);
+                return accounts.create(c, ONBOARDING, "taken@example.com", "T2", "h2", null, NOW);
             }));
             assertEquals(1, db.inTransaction(accounts::countAll));
         }
@@ -71,10 +72,10 @@ class DatabaseTest {
         String url = "jdbc:h2:file:" + dir.resolve("rp").toAbsolutePath();
         Account created;
         try (Database db = Database.open(url)) {
-            created = db.inTransaction(c -> accounts.create(c, "a@example.com", "A", "h1", "hash", NOW));
+            created = db.inTransaction(c -> accounts.create(c, ONBOARDING, "a@example.com", "A", "h1", "hash", NOW));
         }
         try (Database db = Database.open(url)) {
-            assertEquals(created, db.inTransaction(c -> accounts.findByUsername(c, "a@example.com")).orElseThrow());
+            assertEquals(created, db.inTransaction(c -> accounts.findByUsername(c, ONBOARDING, "a@example.com")).orElseThrow());
         }
     }
 

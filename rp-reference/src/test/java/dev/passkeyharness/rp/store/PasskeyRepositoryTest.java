@@ -1,5 +1,7 @@
 package dev.passkeyharness.rp.store;
 
+import static dev.passkeyharness.rp.model.AccountRealm.CONFORMANCE;
+import static dev.passkeyharness.rp.model.AccountRealm.ONBOARDING;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,8 +31,8 @@ class PasskeyRepositoryTest {
 
     @BeforeEach
     void createAccounts() {
-        alice = db.inTransaction(c -> accounts.create(c, "alice@example.com", "Alice", "aH", null, T0));
-        bob = db.inTransaction(c -> accounts.create(c, "bob@example.com", "Bob", "bH", null, T0));
+        alice = db.inTransaction(c -> accounts.create(c, ONBOARDING, "alice@example.com", "Alice", "aH", null, T0));
+        bob = db.inTransaction(c -> accounts.create(c, ONBOARDING, "bob@example.com", "Bob", "bH", null, T0));
     }
 
     @AfterEach
@@ -62,6 +64,21 @@ class PasskeyRepositoryTest {
         assertEquals(stored, found);
         assertArrayEquals(stored.publicKeyCose(), found.publicKeyCose());
         assertEquals(List.of("usb", "nfc", "hybrid"), found.transports());
+    }
+
+    @Test
+    void findInRealmSeesOnlyPasskeysOfThatRealmsAccounts() {
+        Account tester = db.inTransaction(c -> accounts.create(c, CONFORMANCE, "alice@example.com", "Alice", "tH", null,
+                T0));
+        Passkey members = passkey("member", alice.id(), T0, List.of());
+        Passkey testers = passkey("tester", tester.id(), T0, List.of());
+        insert(members);
+        insert(testers);
+
+        assertEquals(Optional.of(members), db.inTransaction(c -> passkeys.findInRealm(c, ONBOARDING, "member")));
+        assertEquals(Optional.empty(), db.inTransaction(c -> passkeys.findInRealm(c, ONBOARDING, "tester")));
+        assertEquals(Optional.of(testers), db.inTransaction(c -> passkeys.findInRealm(c, CONFORMANCE, "tester")));
+        assertEquals(Optional.empty(), db.inTransaction(c -> passkeys.findInRealm(c, CONFORMANCE, "member")));
     }
 
     @Test
@@ -97,43 +114,85 @@ class PasskeyRepositoryTest {
                 .stream().map(Passkey::credentialId).toList());
     }
 
+    private PasskeyRepository.SignInRecord recordSignIn(Passkey signedIn) {
+        return db.inTransaction(c -> passkeys.recordSignIn(c, signedIn));
+    }
+
+    private Passkey stored(String credentialId) {
+        return db.inTransaction(c -> passkeys.find(c, credentialId)).orElseThrow();
+    }
+
     @Test
-    void updateWritesCounterBackupStateUvLastUseAndName() {
+    void aSignInStoresCounterBackupStateUvAndLastUseButNotTheName() {
         insert(passkey("cred-1", alice.id(), T0, List.of("internal")));
-        Passkey after = db.inTransaction(c -> passkeys.find(c, "cred-1")).orElseThrow()
-                .afterSignIn(8, true, true, T0.plusSeconds(60)).withName("Laptop");
-        db.inTransaction(c -> {
-            passkeys.update(c, after);
-            return null;
-        });
-        Passkey found = db.inTransaction(c -> passkeys.find(c, "cred-1")).orElseThrow();
-        assertEquals(after, found);
+        Passkey after = stored("cred-1").afterSignIn(8, true, true, T0.plusSeconds(60)).withName("ignored");
+
+        assertEquals(PasskeyRepository.SignInRecord.RECORDED, recordSignIn(after));
+
+        Passkey found = stored("cred-1");
         assertEquals(8, found.signCount());
         assertTrue(found.backupState());
         assertTrue(found.uvInitialized());
         assertEquals(T0.plusSeconds(60), found.lastUsedAt());
-        assertEquals("Laptop", found.name());
+        assertEquals("Key cred-1", found.name());
     }
 
     @Test
-    void updatingAPasskeyThatIsGoneIsATypedFailure() {
-        Passkey never = passkey("gone", alice.id(), T0, List.of());
-        CredentialNotFoundException e = assertThrows(CredentialNotFoundException.class, () -> db.inTransaction(c -> {
-            passkeys.update(c, never);
-            return null;
-        }));
-        assertEquals("gone", e.credentialId());
-    }
-
-    @Test
-    void updateCannotMoveAPasskeyToAnotherAccount() {
+    void aSignInWhoseCounterIsNoLongerAboveTheStoredOneIsNotRecordedAndTheCounterNeverGoesBack() {
         insert(passkey("cred-1", alice.id(), T0, List.of()));
-        Passkey hijack = passkey("cred-1", bob.id(), T0, List.of()).withName("mine now");
-        assertThrows(CredentialNotFoundException.class, () -> db.inTransaction(c -> {
-            passkeys.update(c, hijack);
-            return null;
-        }));
-        assertEquals(alice.id(), db.inTransaction(c -> passkeys.find(c, "cred-1")).orElseThrow().accountId());
+        assertEquals(PasskeyRepository.SignInRecord.RECORDED,
+                recordSignIn(stored("cred-1").afterSignIn(20, false, false, T0.plusSeconds(1))));
+
+        // verified against counter 7 before the sign-in above stored 20
+        Passkey stale = passkey("cred-1", alice.id(), T0, List.of()).afterSignIn(9, false, true, T0.plusSeconds(2));
+        assertEquals(PasskeyRepository.SignInRecord.COUNTER_NOT_ABOVE, recordSignIn(stale));
+        assertEquals(PasskeyRepository.SignInRecord.COUNTER_NOT_ABOVE,
+                recordSignIn(stale.afterSignIn(20, false, false, T0.plusSeconds(3))));
+        assertEquals(20, stored("cred-1").signCount());
+        assertFalse(stored("cred-1").uvInitialized());
+    }
+
+    @Test
+    void aCounterOfZeroStaysZeroForEverySignIn() {
+        Passkey synced = new Passkey("synced", alice.id(), new byte[] {1}, 0, AAGUID, List.of(), false, true, true,
+                "none", T0, null, "Synced");
+        insert(synced);
+        assertEquals(PasskeyRepository.SignInRecord.RECORDED, recordSignIn(synced.afterSignIn(0, true, false, T0)));
+        assertEquals(PasskeyRepository.SignInRecord.RECORDED, recordSignIn(synced.afterSignIn(0, true, false, T0)));
+        assertEquals(0, stored("synced").signCount());
+
+        // zero after a counter above zero is not "no counter"
+        insert(passkey("counted", alice.id(), T0, List.of()));
+        assertEquals(PasskeyRepository.SignInRecord.COUNTER_NOT_ABOVE,
+                recordSignIn(stored("counted").afterSignIn(0, false, false, T0)));
+        assertEquals(7, stored("counted").signCount());
+    }
+
+    @Test
+    void aSignInWithAPasskeyThatIsGoneOrAnothersIsNotRecorded() {
+        assertEquals(PasskeyRepository.SignInRecord.CREDENTIAL_GONE,
+                recordSignIn(passkey("gone", alice.id(), T0, List.of()).afterSignIn(9, false, false, T0)));
+
+        insert(passkey("cred-1", alice.id(), T0, List.of()));
+        assertEquals(PasskeyRepository.SignInRecord.CREDENTIAL_GONE,
+                recordSignIn(passkey("cred-1", bob.id(), T0, List.of()).afterSignIn(9, false, false, T0)));
+        assertEquals(7, stored("cred-1").signCount());
+        assertEquals(alice.id(), stored("cred-1").accountId());
+    }
+
+    @Test
+    void renameChangesOnlyTheNameOfTheOwnersPasskey() {
+        insert(passkey("cred-1", alice.id(), T0, List.of()));
+        assertEquals(PasskeyRepository.SignInRecord.RECORDED,
+                recordSignIn(stored("cred-1").afterSignIn(8, false, false, T0.plusSeconds(1))));
+
+        assertEquals(Optional.empty(), db.inTransaction(c -> passkeys.rename(c, bob.id(), "cred-1", "mine now")));
+        Passkey renamed = db.inTransaction(c -> passkeys.rename(c, alice.id(), "cred-1", "Laptop")).orElseThrow();
+
+        assertEquals("Laptop", renamed.name());
+        assertEquals(8, renamed.signCount());
+        assertEquals(renamed, stored("cred-1"));
+        assertEquals(Optional.empty(), db.inTransaction(c -> passkeys.rename(c, alice.id(), "nope", "x")));
     }
 
     @Test
@@ -171,7 +230,7 @@ class PasskeyRepositoryTest {
                     false, false, "none", T0.plusSeconds(1), null, "Copy");
             DuplicateCredentialException e = assertThrows(DuplicateCredentialException.class,
                     () -> db.inTransaction(c -> {
-                        accounts.create(c, "carol-" + who.id() + "@example.com", "Carol", "cH" + who.id(), null, T0);
+                        accounts.create(c, ONBOARDING, "carol-" + who.id() + "@example.com", "Carol", "cH" + who.id(), null, T0);
                         passkeys.insert(c, again);
                         return null;
                     }));

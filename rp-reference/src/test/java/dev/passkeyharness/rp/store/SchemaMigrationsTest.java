@@ -1,9 +1,13 @@
 package dev.passkeyharness.rp.store;
 
+import static dev.passkeyharness.rp.model.AccountRealm.CONFORMANCE;
+import static dev.passkeyharness.rp.model.AccountRealm.ONBOARDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -37,7 +41,7 @@ class SchemaMigrationsTest {
     void migratingTwiceIsANoOp() {
         String url = TestDatabases.uniqueMemoryUrl();
         try (Database db = Database.open(url)) {
-            db.inTransaction(c -> new AccountRepository().create(c, "a@example.com", "A", "h1", null, NOW));
+            db.inTransaction(c -> new AccountRepository().create(c, ONBOARDING, "a@example.com", "A", "h1", null, NOW));
             int version = db.inTransaction(c -> SchemaMigrations.migrate(c, NOW));
             assertEquals(SchemaMigrations.latestVersion(), version);
             try (Database again = Database.open(url)) {
@@ -77,6 +81,39 @@ class SchemaMigrationsTest {
     void migrationVersionsAreConsecutiveFromOne() {
         for (int i = 0; i < SchemaMigrations.MIGRATIONS.size(); i++) {
             assertEquals(i + 1, SchemaMigrations.MIGRATIONS.get(i).version());
+        }
+    }
+
+    @Test
+    void version2PutsPasswordlessAccountsInTheConformanceRealmAndFreesTheirNamesForSignUp() throws Exception {
+        String url = TestDatabases.uniqueMemoryUrl();
+        try (Connection v1 = DriverManager.getConnection(url, "sa", "")) {
+            // a database as version 1 left it: one signed-up account, one made by the conformance API
+            try (Statement s = v1.createStatement()) {
+                s.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, description VARCHAR(255) NOT NULL,"
+                        + " applied_at TIMESTAMP(9) WITH TIME ZONE NOT NULL)");
+                for (String sql : SchemaMigrations.MIGRATIONS.get(0).statements()) {
+                    s.execute(sql);
+                }
+                s.execute("INSERT INTO schema_version VALUES (1, 'accounts and passkeys', CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO account (username, display_name, user_handle, password_hash, created_at)"
+                        + " VALUES ('ann@example.com', 'Ann', 'h1', '$argon2id$x', CURRENT_TIMESTAMP)");
+                s.execute("INSERT INTO account (username, display_name, user_handle, password_hash, created_at)"
+                        + " VALUES ('bob@example.com', 'Bob', 'h2', NULL, CURRENT_TIMESTAMP)");
+            }
+            try (Database db = Database.open(url)) {
+                AccountRepository accounts = new AccountRepository();
+                assertEquals(SchemaMigrations.latestVersion(), db.inTransaction(SchemaMigrations::currentVersion));
+                assertEquals(ONBOARDING, db.inTransaction(c -> accounts.findByUsername(c, ONBOARDING,
+                        "ann@example.com")).orElseThrow().realm());
+                assertTrue(db.inTransaction(c -> accounts.findByUsername(c, ONBOARDING, "bob@example.com")).isEmpty());
+                assertEquals(CONFORMANCE, db.inTransaction(c -> accounts.findByUsername(c, CONFORMANCE,
+                        "bob@example.com")).orElseThrow().realm());
+                // Bob can now sign up for real under his own email
+                db.inTransaction(c -> accounts.create(c, ONBOARDING, "bob@example.com", "Bob", "h3", "$argon2id$y",
+                        NOW));
+                assertEquals(3, db.inTransaction(accounts::countAll));
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.rp.MutableClock;
 import dev.passkeyharness.rp.model.Account;
+import dev.passkeyharness.rp.model.AccountRealm;
 import dev.passkeyharness.rp.model.Passkey;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -40,7 +41,7 @@ final class TestRp {
     Account account(String username) {
         byte[] handle = new byte[32];
         random.nextBytes(handle);
-        Account a = new Account(accounts.size() + 1, username, username, Bytes.of(handle).base64Url(), null, clock.instant());
+        Account a = new Account(accounts.size() + 1, AccountRealm.CONFORMANCE, username, username, Bytes.of(handle).base64Url(), null, clock.instant());
         accounts.put(a.id(), a);
         return a;
     }
