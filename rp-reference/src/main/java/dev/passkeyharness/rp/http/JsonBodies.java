@@ -29,15 +29,22 @@ public final class JsonBodies {
         this.allowedOrigins = Set.copyOf(allowedOrigins);
     }
 
-    /** Checks the request's Origin header (a cross-site request must not act for the session). */
+    /**
+     * Checks the request's Origin header: a cross-site request must not act for the session, and browsers name the
+     * origin on every POST, PATCH and DELETE, so a state-changing request without one is refused too.
+     */
     public void checkOrigin(Context ctx) {
         String origin = ctx.header("Origin");
-        if (origin != null && !allowedOrigins.contains(origin)) {
+        if (origin == null) {
+            throw new ApiException(403, "Send the Origin header; requests that change state must name their origin.",
+                    null);
+        }
+        if (!allowedOrigins.contains(origin)) {
             throw new ApiException(403, "Requests from " + origin + " are not allowed.", null);
         }
     }
 
-    /** The request body as a JSON object; an empty body reads as {}. */
+    /** The request body as a JSON object; an empty body without a Content-Type, or declared as JSON, reads as {}. */
     public JsonNode object(Context ctx) {
         checkOrigin(ctx);
         String length = ctx.header("Content-Length");
@@ -49,11 +56,13 @@ public final class JsonBodies {
         if (body.length > MAX_BODY_BYTES) {
             throw new ApiException(413, "The request body is larger than 64 KiB.", null);
         }
+        boolean json = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+        // an empty body reads as {}, unless it is declared as something else: an empty HTML form acts for nobody
+        if (contentType != null && !json || contentType == null && body.length > 0) {
+            throw new ApiException(415, "Send the body as JSON (Content-Type: application/json).", null);
+        }
         if (body.length == 0) {
             return MAPPER.createObjectNode();
-        }
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "Send the body as JSON (Content-Type: application/json).", null);
         }
         JsonNode node;
         try {

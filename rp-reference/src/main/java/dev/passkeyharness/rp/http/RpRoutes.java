@@ -51,6 +51,7 @@ public final class RpRoutes {
         config.startup.showJavalinBanner = false;
         config.staticFiles.add("/public", Location.CLASSPATH);
 
+        config.routes.before(SecurityHeaders::apply);
         PAGES.forEach((path, file) -> config.routes.get(path, ctx -> page(ctx, file)));
 
         // Onboarding API

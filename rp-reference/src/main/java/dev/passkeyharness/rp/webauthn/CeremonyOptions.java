@@ -42,7 +42,7 @@ public final class CeremonyOptions {
         ArrayNode params = options.putArray("pubKeyCredParams");
         policy.algorithms().forEach(alg -> params.addObject().put("type", "public-key").put("alg", alg));
         options.put("timeout", policy.challengeTimeout().toMillis());
-        descriptors(options.putArray("excludeCredentials"), existing);
+        descriptors(options.putArray("excludeCredentials"), AllowedCredential.of(existing));
         ObjectNode selection = options.putObject("authenticatorSelection");
         if (request.authenticatorAttachment() != null) {
             selection.put("authenticatorAttachment", request.authenticatorAttachment());
@@ -61,11 +61,11 @@ public final class CeremonyOptions {
     }
 
     /** Request options; {@code allowed} is empty for a discoverable ceremony. */
-    public ObjectNode request(ChallengeStore.Issued issued, List<Passkey> allowed, AssertionRequest request) {
+    public ObjectNode request(ChallengeStore.Issued issued, List<AllowedCredential> allowed, AssertionRequest request) {
         if (!(issued.context() instanceof CeremonyContext.Authentication context)) {
             throw new IllegalArgumentException("the challenge was not issued for an authentication");
         }
-        if (!context.allowCredentials().equals(allowed.stream().map(Passkey::credentialId).toList())) {
+        if (!context.allowCredentials().equals(allowed.stream().map(AllowedCredential::id).toList())) {
             throw new IllegalArgumentException("allowCredentials differ from those the challenge was issued with");
         }
         ObjectNode options = Json.object();
@@ -90,9 +90,9 @@ public final class CeremonyOptions {
         return out;
     }
 
-    private static void descriptors(ArrayNode array, List<Passkey> passkeys) {
-        for (Passkey p : passkeys) {
-            ObjectNode d = array.addObject().put("type", "public-key").put("id", p.credentialId());
+    private static void descriptors(ArrayNode array, List<AllowedCredential> credentials) {
+        for (AllowedCredential p : credentials) {
+            ObjectNode d = array.addObject().put("type", "public-key").put("id", p.id());
             if (!p.transports().isEmpty()) {
                 ArrayNode t = d.putArray("transports");
                 p.transports().forEach(t::add);

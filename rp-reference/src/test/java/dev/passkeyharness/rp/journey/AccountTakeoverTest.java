@@ -2,7 +2,10 @@ package dev.passkeyharness.rp.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.passkeyharness.authenticator.client.DomExceptionName;
+import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.rp.RpSettings;
 import org.junit.jupiter.api.Test;
@@ -59,10 +62,14 @@ class AccountTakeoverTest {
             assertEquals("unknown-credential", discoverable.rule(), discoverable::toString);
             assertEquals(401, attacker.get("/api/me").status());
 
-            // username-first through the onboarding API: not the victim's passkey either
-            Browser.Answer usernameFirst = attacker.post("/api/passkeys/authentication/verify",
-                    site.authenticationResponse(attacker, attackersKey, "{\"email\":\"" + VICTIM + "\"}"));
-            assertEquals(400, usernameFirst.status(), usernameFirst::toString);
+            // username-first through the onboarding API: the victim has no passkey, and the options do not say so
+            Browser.Answer usernameFirst = attacker.post("/api/passkeys/authentication/options",
+                    "{\"email\":\"" + VICTIM + "\"}");
+            assertEquals(200, usernameFirst.status(), usernameFirst::toString);
+            assertEquals(1, usernameFirst.json().path("allowCredentials").size(), usernameFirst::toString);
+            WebAuthnClientException none = assertThrows(WebAuthnClientException.class,
+                    () -> attackersKey.get(attacker.origin(), usernameFirst.body()));
+            assertEquals(DomExceptionName.NotAllowedError, none.name());
             assertEquals(401, attacker.get("/api/me").status());
             assertNotEquals(VICTIM, attacker.get("/api/me").json().path("email").asString(""));
 

@@ -1,6 +1,7 @@
 package dev.passkeyharness.rp.journey;
 
 import dev.passkeyharness.rp.http.JsonBodies;
+import dev.passkeyharness.rp.http.Sessions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,15 +44,22 @@ final class Browser {
     }
 
     private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
 
     Browser(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /** The RP's session cookie as this tab holds it now, or null. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(Sessions.COOKIE))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** The origin this tab's pages come from, which is the RP's URL. */

@@ -131,7 +131,7 @@ class HttpFuzzTest {
             }
             Browser.Answer answer = send(signedIn ? owner : anonymous, target, mutation);
             perStatus[answer.status()]++;
-            if (answer.status() < 400 || answer.status() > 499 || !answer.failedAsJson()) {
+            if (answer.status() < 400 || answer.status() > 499 || !answer.failedAsJson() || leaksInternals(answer)) {
                 wrong.add("#" + i + " " + target.method() + " " + target.path() + " " + mutation
                         + (signedIn ? " signed-in" : " anonymous") + " -> " + answer);
             }
@@ -146,6 +146,12 @@ class HttpFuzzTest {
         assertEquals(accounts, site.accountCount());
         assertEquals(passkeys, site.passkeyCount());
         assertEquals(before, site.passkey(credentialId));
+    }
+
+    /** A stack trace or a Java type name in an answer tells an attacker about the server's insides. */
+    private static boolean leaksInternals(Browser.Answer answer) {
+        return answer.body().contains("\tat ") || answer.body().matches("(?s).*\\b(java|jakarta|org\\.eclipse)\\.\\w.*")
+                || answer.body().contains("Exception");
     }
 
     private Mutation pick(Target target) {

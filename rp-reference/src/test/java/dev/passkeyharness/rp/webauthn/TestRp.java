@@ -93,7 +93,7 @@ final class TestRp {
         ChallengeStore.Issued shown = new ChallengeStore.Issued(issued.sessionKey(), issued.purpose(),
                 issued.challenge(), issued.expiresAt(), new CeremonyContext.Authentication(null,
                         sent.stream().map(Passkey::credentialId).toList(), policy.userVerification()));
-        String json = options.request(shown, sent, null).toString();
+        String json = options.request(shown, AllowedCredential.of(sent), null).toString();
         return client.get(json).toJson();
     }
 
