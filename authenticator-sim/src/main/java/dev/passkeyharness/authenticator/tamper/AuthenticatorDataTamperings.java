@@ -10,10 +10,10 @@ import static dev.passkeyharness.authenticator.tamper.CeremonySets.AUTHENTICATIO
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;

@@ -15,13 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.ctap.CtapOptions;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import java.util.Map;
 import java.util.function.BiConsumer;

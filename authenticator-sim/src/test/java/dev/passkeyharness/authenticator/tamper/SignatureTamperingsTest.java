@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.nstant.in.cbor.model.ByteString;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.ctap.CtapOptions;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Map;
