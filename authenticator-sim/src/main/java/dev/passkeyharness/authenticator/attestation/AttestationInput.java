@@ -1,7 +1,7 @@
 package dev.passkeyharness.authenticator.attestation;
 
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
 import java.security.SecureRandom;
 import java.util.Objects;

@@ -21,7 +21,7 @@ import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.authenticator.tamper.TamperSet;

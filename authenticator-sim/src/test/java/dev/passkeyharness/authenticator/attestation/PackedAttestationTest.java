@@ -19,7 +19,7 @@ import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.crypto.Signatures;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateExpiredException;

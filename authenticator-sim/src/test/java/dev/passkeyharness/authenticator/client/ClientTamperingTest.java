@@ -10,7 +10,7 @@ import com.webauthn4j.verifier.exception.BadChallengeException;
 import com.webauthn4j.verifier.exception.BadSignatureException;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.data.Bytes;
-import dev.passkeyharness.authenticator.tamper.Ceremony;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.authenticator.tamper.TamperStage;

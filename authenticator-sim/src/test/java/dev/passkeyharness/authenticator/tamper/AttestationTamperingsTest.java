@@ -17,6 +17,7 @@ import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.ctap.CtapOptions;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;

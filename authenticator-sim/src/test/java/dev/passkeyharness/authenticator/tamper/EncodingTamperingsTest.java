@@ -11,6 +11,7 @@ import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.cbor.CborFormatException;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction.EncodedPart;
 import dev.passkeyharness.authenticator.tamper.TamperAction.ResponseField;
 import java.nio.charset.StandardCharsets;

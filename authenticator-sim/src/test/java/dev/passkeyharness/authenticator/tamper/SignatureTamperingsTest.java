@@ -10,6 +10,7 @@ import co.nstant.in.cbor.model.ByteString;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.ctap.CtapOptions;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Map;

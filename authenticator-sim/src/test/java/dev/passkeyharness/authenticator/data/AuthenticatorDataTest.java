@@ -1,9 +1,8 @@
-package dev.passkeyharness.authenticator.ctap;
+package dev.passkeyharness.authenticator.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.data.Bytes;
 import org.junit.jupiter.api.Test;
 
 /** The byte layout of authenticator data (WebAuthn L3 §6.1), including bytes after its last part. */
