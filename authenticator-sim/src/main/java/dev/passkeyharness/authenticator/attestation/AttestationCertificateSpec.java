@@ -1,7 +1,7 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.data.Bytes;
 
 /** Encodes the attestation object (WebAuthn L3 §6.5.4) in canonical CBOR. */
 public final class AttestationObject {

@@ -1,10 +1,10 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
 import dev.passkeyharness.authenticator.crypto.Sha256;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Objects;

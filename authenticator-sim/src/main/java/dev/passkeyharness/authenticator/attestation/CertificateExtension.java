@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;

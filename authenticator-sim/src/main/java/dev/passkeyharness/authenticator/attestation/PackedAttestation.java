@@ -1,11 +1,11 @@
 package dev.passkeyharness.authenticator.attestation;
 
 import co.nstant.in.cbor.model.DataItem;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.FormatEdits.ChainFault;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.Signatures;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;

@@ -1,8 +1,8 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.Signatures;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.json.StrictJson;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.ByteArrayOutputStream;
 
 /** Big-endian marshalling of TPM 2.0 types (TPM 2.0 Part 1 §18: integers big-endian, TPM2B = UINT16 size ‖ bytes). */

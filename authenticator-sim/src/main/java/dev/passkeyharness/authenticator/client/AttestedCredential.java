@@ -2,9 +2,9 @@ package dev.passkeyharness.authenticator.client;
 
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.cbor.CborFormatException;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.client;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.Objects;
 import tools.jackson.databind.node.ObjectNode;
 

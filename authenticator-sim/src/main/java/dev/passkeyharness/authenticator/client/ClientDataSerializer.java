@@ -1,6 +1,7 @@
 package dev.passkeyharness.authenticator.client;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.CollectedClientData;
 import java.nio.charset.StandardCharsets;
 
 /** Serializes client data as clientDataJSON (WebAuthn L3 §5.8.1.1 JSON-compatible serialization). */

@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.client;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.json.StrictJson;
 import java.util.ArrayList;
 import java.util.List;

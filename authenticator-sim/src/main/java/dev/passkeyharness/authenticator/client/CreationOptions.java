@@ -1,9 +1,9 @@
 package dev.passkeyharness.authenticator.client;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.ctap.PublicKeyCredentialDescriptor;
 import dev.passkeyharness.authenticator.ctap.PublicKeyCredentialParameters;
 import dev.passkeyharness.authenticator.ctap.PublicKeyCredentialUserEntity;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package dev.passkeyharness.authenticator.client;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.AttestationObject;
 import dev.passkeyharness.authenticator.attestation.AttestationStatement;
@@ -13,8 +12,10 @@ import dev.passkeyharness.authenticator.ctap.MakeCredentialResponse;
 import dev.passkeyharness.authenticator.ctap.PublicKeyCredentialDescriptor;
 import dev.passkeyharness.authenticator.ctap.PublicKeyCredentialParameters;
 import dev.passkeyharness.authenticator.ctap.PublicKeyCredentialRpEntity;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
+import dev.passkeyharness.authenticator.data.CollectedClientData;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
-import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction.EncodedPart;
 import dev.passkeyharness.authenticator.tamper.TamperAction.ResponseField;
 import dev.passkeyharness.authenticator.tamper.TamperSet;

@@ -1,7 +1,7 @@
 package dev.passkeyharness.authenticator.crypto;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;

@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.crypto;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.IOException;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;

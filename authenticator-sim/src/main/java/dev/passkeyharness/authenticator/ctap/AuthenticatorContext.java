@@ -1,8 +1,8 @@
 package dev.passkeyharness.authenticator.ctap;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.attestation.AttestationStatementFormat;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import java.security.SecureRandom;

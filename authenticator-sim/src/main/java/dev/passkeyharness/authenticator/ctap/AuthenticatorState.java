@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.ctap;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.store.CredentialStore;
 import java.security.SecureRandom;
 import java.util.Objects;

@@ -7,8 +7,8 @@ import co.nstant.in.cbor.model.Map;
 import co.nstant.in.cbor.model.SimpleValue;
 import co.nstant.in.cbor.model.SimpleValueType;
 import co.nstant.in.cbor.model.UnicodeString;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,9 @@
 package dev.passkeyharness.authenticator.ctap;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
+import dev.passkeyharness.authenticator.data.AttestedCredentialData;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.store.CredentialIdWrapper;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import java.util.Optional;

@@ -1,10 +1,11 @@
 package dev.passkeyharness.authenticator.ctap;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.crypto.Signatures;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.store.StoredCredential;
-import dev.passkeyharness.authenticator.tamper.Ceremony;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

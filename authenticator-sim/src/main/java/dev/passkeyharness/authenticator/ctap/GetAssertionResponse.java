@@ -1,8 +1,8 @@
 package dev.passkeyharness.authenticator.ctap;
 
 import co.nstant.in.cbor.model.DataItem;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.List;
 import java.util.Objects;
 

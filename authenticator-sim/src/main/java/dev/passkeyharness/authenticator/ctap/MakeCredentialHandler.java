@@ -2,7 +2,6 @@ package dev.passkeyharness.authenticator.ctap;
 
 import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.AttestationInput;
 import dev.passkeyharness.authenticator.attestation.AttestationStatement;
@@ -10,9 +9,12 @@ import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
+import dev.passkeyharness.authenticator.data.AttestedCredentialData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.store.CredentialIdWrapper;
 import dev.passkeyharness.authenticator.store.StoredCredential;
-import dev.passkeyharness.authenticator.tamper.Ceremony;
 import java.util.Optional;
 
 /** authenticatorMakeCredential (CTAP 2.1 §6.1.2). Nothing is stored unless the whole command succeeds. */

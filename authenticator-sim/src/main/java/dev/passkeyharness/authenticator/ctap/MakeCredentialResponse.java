@@ -2,9 +2,9 @@ package dev.passkeyharness.authenticator.ctap;
 
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.cbor.CborFormatException;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.Objects;
 
 /** authenticatorMakeCredential response members (CTAP 2.1 §6.1.2): fmt, authData, attStmt and optional epAtt. */

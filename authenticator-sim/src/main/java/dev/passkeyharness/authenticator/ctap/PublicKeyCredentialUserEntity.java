@@ -1,8 +1,8 @@
 package dev.passkeyharness.authenticator.ctap;
 
 import co.nstant.in.cbor.model.DataItem;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.Objects;
 
 /** The user entity (WebAuthn L3 §5.4.3, CTAP 2.1 §6.1 user): an opaque handle of at most 64 bytes plus names. */

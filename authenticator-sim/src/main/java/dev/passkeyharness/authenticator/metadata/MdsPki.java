@@ -3,12 +3,12 @@ package dev.passkeyharness.authenticator.metadata;
 import static dev.passkeyharness.authenticator.attestation.PkiCertificates.der;
 import static dev.passkeyharness.authenticator.attestation.PkiCertificates.spki;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.KeyPairContentSigner;
 import dev.passkeyharness.authenticator.attestation.PkiCertificates;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;

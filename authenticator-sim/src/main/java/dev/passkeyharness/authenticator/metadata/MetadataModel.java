@@ -1,6 +1,6 @@
 package dev.passkeyharness.authenticator.metadata;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.passkeyharness.authenticator.metadata;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.passkeyharness.authenticator.metadata;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.attestation.PackedAttestation;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import java.io.IOException;

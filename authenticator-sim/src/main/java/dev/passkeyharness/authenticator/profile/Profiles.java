@@ -1,8 +1,8 @@
 package dev.passkeyharness.authenticator.profile;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.passkeyharness.authenticator.state;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorState;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.store.CredentialStore;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
 package dev.passkeyharness.authenticator.store;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.Objects;
 
 /**

@@ -1,19 +1,20 @@
 package dev.passkeyharness.authenticator.tamper;
 
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.AT;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.BE;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.BS;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.ED;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.UP;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.UV;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.AT;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.BE;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.BS;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.ED;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.UP;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.UV;
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.AUTHENTICATION;
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AttestedCredentialData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;

@@ -1,7 +1,7 @@
 package dev.passkeyharness.authenticator.tamper;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 

@@ -1,5 +1,6 @@
 package dev.passkeyharness.authenticator.tamper;
 
+import dev.passkeyharness.authenticator.data.Ceremony;
 import java.util.Set;
 
 /** The ceremony sets the catalogue uses. */

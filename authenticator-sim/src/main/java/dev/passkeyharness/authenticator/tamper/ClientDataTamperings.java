@@ -2,8 +2,8 @@ package dev.passkeyharness.authenticator.tamper;
 
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 
-import dev.passkeyharness.authenticator.Bytes;
-import dev.passkeyharness.authenticator.client.CollectedClientData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.CollectedClientData;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;

@@ -1,11 +1,11 @@
 package dev.passkeyharness.authenticator.tamper;
 
 import co.nstant.in.cbor.model.Map;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.cbor.CborFormatException;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
+import dev.passkeyharness.authenticator.data.Bytes;
 
 /** Replaces a COSE_Key (RFC 9052 §7) with the key of another pair of the same algorithm. */
 final class CoseKeyEdits {

@@ -4,7 +4,8 @@ import static dev.passkeyharness.authenticator.tamper.CeremonySets.AUTHENTICATIO
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction.EncodedPart;
 import dev.passkeyharness.authenticator.tamper.TamperAction.ResponseField;
 import java.util.List;

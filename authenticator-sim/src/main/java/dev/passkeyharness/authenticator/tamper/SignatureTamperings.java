@@ -2,7 +2,7 @@ package dev.passkeyharness.authenticator.tamper;
 
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

@@ -1,15 +1,15 @@
 package dev.passkeyharness.authenticator.tamper;
 
 import co.nstant.in.cbor.model.Map;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.attestation.FormatEdits;
 import dev.passkeyharness.authenticator.attestation.KeyDescription;
 import dev.passkeyharness.authenticator.attestation.SafetyNetJws;
 import dev.passkeyharness.authenticator.attestation.TpmsAttest;
 import dev.passkeyharness.authenticator.attestation.TpmtPublic;
-import dev.passkeyharness.authenticator.client.CollectedClientData;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.CollectedClientData;
 import java.util.function.UnaryOperator;
 
 /** What a tampering does; each kind is applied by the one component that owns that stage. */

@@ -1,11 +1,12 @@
 package dev.passkeyharness.authenticator.tamper;
 
 import co.nstant.in.cbor.model.Map;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.attestation.FormatEdits;
-import dev.passkeyharness.authenticator.client.CollectedClientData;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
+import dev.passkeyharness.authenticator.data.CollectedClientData;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;

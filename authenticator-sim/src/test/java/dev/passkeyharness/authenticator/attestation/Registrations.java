@@ -22,13 +22,13 @@ import com.webauthn4j.verifier.attestation.statement.u2f.FIDOU2FAttestationState
 import com.webauthn4j.verifier.attestation.trustworthiness.certpath.DefaultCertPathTrustworthinessVerifier;
 import com.webauthn4j.verifier.attestation.trustworthiness.self.DefaultSelfAttestationTrustworthinessVerifier;
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
-import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AttestedCredentialData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.passkeyharness.authenticator.data.CollectedClientData;
 import org.junit.jupiter.api.Test;
 
 class ClientDataSerializerTest {

@@ -2,7 +2,7 @@ package dev.passkeyharness.authenticator.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.passkeyharness.authenticator.ctap;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;

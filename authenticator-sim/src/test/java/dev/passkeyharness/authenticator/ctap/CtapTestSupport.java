@@ -3,7 +3,7 @@ package dev.passkeyharness.authenticator.ctap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorState;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.store.CredentialStore;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.passkeyharness.authenticator.tamper;
 
 import co.nstant.in.cbor.CborDecoder;
 import co.nstant.in.cbor.CborException;
-import dev.passkeyharness.authenticator.Bytes;
-import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AttestedCredentialData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package dev.passkeyharness.authenticator.tamper;
 
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.AT;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.BE;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.BS;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.ED;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.UP;
-import static dev.passkeyharness.authenticator.ctap.AuthenticatorData.UV;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.AT;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.BE;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.BS;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.ED;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.UP;
+import static dev.passkeyharness.authenticator.data.AuthenticatorData.UV;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,13 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
-import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.ctap.CtapOptions;
+import dev.passkeyharness.authenticator.data.AttestedCredentialData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import java.util.Map;
 import java.util.function.BiConsumer;

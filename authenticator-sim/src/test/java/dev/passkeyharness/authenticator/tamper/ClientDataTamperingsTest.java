@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.Bytes;
-import dev.passkeyharness.authenticator.client.CollectedClientData;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.data.Ceremony;
+import dev.passkeyharness.authenticator.data.CollectedClientData;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;

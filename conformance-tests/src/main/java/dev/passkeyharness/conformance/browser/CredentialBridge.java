@@ -1,9 +1,9 @@
 package dev.passkeyharness.conformance.browser;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.state.CredentialStateFile;
 import dev.passkeyharness.authenticator.state.SavedAuthenticator;
 import dev.passkeyharness.authenticator.state.StateFileException;

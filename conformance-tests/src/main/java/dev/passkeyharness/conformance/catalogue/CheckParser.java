@@ -1,9 +1,9 @@
 package dev.passkeyharness.conformance.catalogue;
 
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.Profiles;
-import dev.passkeyharness.authenticator.tamper.Ceremony;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
 import dev.passkeyharness.rp.webauthn.Rule;

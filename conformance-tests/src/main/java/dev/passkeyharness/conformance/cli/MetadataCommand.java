@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.cli;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.metadata.TestMetadata;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.TamperSet;

@@ -1,9 +1,9 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.cbor.CborFormatException;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import java.util.function.UnaryOperator;
 

@@ -1,9 +1,9 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.metadata.MetadataModel;
 import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;

@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.tamper.Ceremony;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction;
 import dev.passkeyharness.authenticator.tamper.TamperStage;
 import dev.passkeyharness.authenticator.tamper.Tampering;

@@ -1,8 +1,8 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorState;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.profile.CounterMode;
 import dev.passkeyharness.authenticator.store.CredentialStore;
 import dev.passkeyharness.authenticator.store.StoredCredential;

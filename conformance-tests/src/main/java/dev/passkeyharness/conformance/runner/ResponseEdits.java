@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import java.util.List;
 import tools.jackson.core.JsonPointer;

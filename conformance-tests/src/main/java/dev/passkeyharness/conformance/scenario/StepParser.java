@@ -1,7 +1,7 @@
 package dev.passkeyharness.conformance.scenario;
 
 import dev.passkeyharness.authenticator.client.DomExceptionName;
-import dev.passkeyharness.authenticator.tamper.Ceremony;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
 import dev.passkeyharness.conformance.catalogue.Step;

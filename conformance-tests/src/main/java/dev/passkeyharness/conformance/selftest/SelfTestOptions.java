@@ -1,7 +1,7 @@
 package dev.passkeyharness.conformance.selftest;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.json.StrictJson;
 import java.security.SecureRandom;
 import tools.jackson.databind.json.JsonMapper;

@@ -3,7 +3,7 @@ package dev.passkeyharness.conformance.selftest;
 import com.webauthn4j.credential.CredentialRecord;
 import com.webauthn4j.data.attestation.statement.AttestationStatement;
 import com.webauthn4j.data.attestation.statement.CertificateBaseAttestationStatement;
-import dev.passkeyharness.authenticator.Bytes;
+import dev.passkeyharness.authenticator.data.Bytes;
 
 /**
  * A credential the verifier accepted at registration, as an RP stores it. The record's counter moves on with each

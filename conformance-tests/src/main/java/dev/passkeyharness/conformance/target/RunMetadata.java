@@ -1,7 +1,7 @@
 package dev.passkeyharness.conformance.target;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.metadata.BlobKind;
 import dev.passkeyharness.authenticator.metadata.TestMetadata;
 import dev.passkeyharness.authenticator.profile.Profiles;

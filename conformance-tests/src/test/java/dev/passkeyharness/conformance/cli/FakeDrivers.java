@@ -2,7 +2,7 @@ package dev.passkeyharness.conformance.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.passkeyharness.authenticator.tamper.Ceremony;
+import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction;
 import dev.passkeyharness.authenticator.tamper.TamperStage;
 import dev.passkeyharness.authenticator.tamper.Tampering;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit.Op;
 import java.util.List;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.Sha256;
-import dev.passkeyharness.authenticator.ctap.AttestedCredentialData;
-import dev.passkeyharness.authenticator.ctap.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.AttestedCredentialData;
+import dev.passkeyharness.authenticator.data.AuthenticatorData;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit.Op;
 import org.junit.jupiter.api.Test;

@@ -58,7 +58,7 @@ class SeededRunPropertyTest {
         return new Transcript(registration, authentication);
     }
 
-    private static dev.passkeyharness.authenticator.Bytes credentialIdOf(Ctap2Authenticator authenticator) {
+    private static dev.passkeyharness.authenticator.data.Bytes credentialIdOf(Ctap2Authenticator authenticator) {
         return authenticator.state().store().all().get(0).credentialId();
     }
 }

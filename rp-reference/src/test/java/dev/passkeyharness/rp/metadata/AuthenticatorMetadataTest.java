@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.webauthn4j.data.attestation.authenticator.AAGUID;
 import com.webauthn4j.metadata.data.toc.AuthenticatorStatus;
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.metadata.BlobKind;
 import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.metadata.TestMetadata;

@@ -1,8 +1,8 @@
 package dev.passkeyharness.rp.metadata;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.metadata.BlobKind;
 import dev.passkeyharness.authenticator.metadata.TestMetadata;
 import dev.passkeyharness.authenticator.profile.Profiles;

@@ -4,9 +4,9 @@ import static dev.passkeyharness.rp.webauthn.Assertions2.accepted;
 import static dev.passkeyharness.rp.webauthn.Assertions2.rejected;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.metadata.TestMetadata;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;

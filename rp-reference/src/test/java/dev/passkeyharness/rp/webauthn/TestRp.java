@@ -1,9 +1,9 @@
 package dev.passkeyharness.rp.webauthn;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
+import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.rp.MutableClock;
 import dev.passkeyharness.rp.model.Account;
 import dev.passkeyharness.rp.model.AccountRealm;

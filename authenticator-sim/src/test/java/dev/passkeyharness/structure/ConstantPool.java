@@ -1,4 +1,4 @@
-package dev.passkeyharness.conformance.structure;
+package dev.passkeyharness.structure;
 
 import java.io.DataInputStream;
 import java.io.IOException;

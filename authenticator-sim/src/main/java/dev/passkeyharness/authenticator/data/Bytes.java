@@ -1,4 +1,4 @@
-package dev.passkeyharness.authenticator;
+package dev.passkeyharness.authenticator.data;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;

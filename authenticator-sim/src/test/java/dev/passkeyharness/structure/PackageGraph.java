@@ -1,8 +1,9 @@
-package dev.passkeyharness.conformance.structure;
+package dev.passkeyharness.structure;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +20,27 @@ import java.util.stream.Stream;
 
 /**
  * Which sub-packages of one base package use which others, read from compiled classes: package name (the part after
- * the base) to the names of the packages its classes refer to.
+ * the base) to the names of the packages its classes refer to. Classes of the base package itself are not read.
  */
-record PackageGraph(Map<String, Set<String>> edges) {
+public record PackageGraph(Map<String, Set<String>> edges) {
 
-    PackageGraph {
+    public PackageGraph {
         Map<String, Set<String>> copy = new TreeMap<>();
         edges.forEach((from, to) -> copy.put(from, Collections.unmodifiableSortedSet(new TreeSet<>(to))));
         edges = Collections.unmodifiableMap(copy);
     }
 
+    /** The graph of the class path root (a module's compiled classes) that holds {@code member}. */
+    public static PackageGraph ofClassesOf(Class<?> member, String base) {
+        try {
+            return read(Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI()), base);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no class path root for " + member.getName(), e);
+        }
+    }
+
     /** The graph of the classes under {@code classes} (a class path root) in sub-packages of {@code base}. */
-    static PackageGraph read(Path classes, String base) {
+    public static PackageGraph read(Path classes, String base) {
         String prefix = base.replace('.', '/') + "/";
         Pattern reference = Pattern.compile(Pattern.quote(prefix) + "([a-z0-9_]+)/");
         Map<String, Set<String>> edges = new TreeMap<>();
@@ -60,12 +70,12 @@ record PackageGraph(Map<String, Set<String>> edges) {
         return new PackageGraph(edges);
     }
 
-    Set<String> dependencies(String pkg) {
+    public Set<String> dependencies(String pkg) {
         return edges.getOrDefault(pkg, Set.of());
     }
 
     /** A cycle as the packages along it, the first repeated at the end (e.g. [a, b, a]); empty when there is none. */
-    Optional<List<String>> cycle() {
+    public Optional<List<String>> cycle() {
         Set<String> done = new TreeSet<>();
         for (String start : edges.keySet()) {
             Optional<List<String>> found = cycleFrom(start, new ArrayList<>(), done);

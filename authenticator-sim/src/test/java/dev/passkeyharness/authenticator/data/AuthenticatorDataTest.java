@@ -1,8 +1,7 @@
-package dev.passkeyharness.authenticator.ctap;
+package dev.passkeyharness.authenticator.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.passkeyharness.authenticator.Bytes;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 

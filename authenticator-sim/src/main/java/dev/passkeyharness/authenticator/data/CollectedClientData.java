@@ -1,4 +1,4 @@
-package dev.passkeyharness.authenticator.client;
+package dev.passkeyharness.authenticator.data;
 
 import java.util.Objects;
 

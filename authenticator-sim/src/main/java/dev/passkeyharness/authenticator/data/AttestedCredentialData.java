@@ -1,6 +1,5 @@
-package dev.passkeyharness.authenticator.ctap;
+package dev.passkeyharness.authenticator.data;
 
-import dev.passkeyharness.authenticator.Bytes;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 

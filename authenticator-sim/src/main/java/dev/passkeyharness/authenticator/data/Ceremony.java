@@ -1,0 +1,7 @@
+package dev.passkeyharness.authenticator.data;
+
+/** A WebAuthn ceremony: registration (create) or authentication (get). */
+public enum Ceremony {
+    REGISTRATION,
+    AUTHENTICATION
+}
