@@ -7,6 +7,7 @@ import dev.passkeyharness.rp.store.Database;
 import dev.passkeyharness.rp.store.DuplicateAccountException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,19 +24,19 @@ public final class Accounts {
     private final AccountRepository repository;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
-    private final LoginRateLimiter limiter;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final SecureRandom random;
     // verified against when there is no account, so an unknown email takes as long as a wrong password
     private final String decoyHash;
 
     public Accounts(Database database, AccountRepository repository, PasswordHasher hasher, PasswordPolicy policy,
-            LoginRateLimiter limiter, Clock clock, SecureRandom random) {
+            LoginThrottle throttle, Clock clock, SecureRandom random) {
         this.database = Objects.requireNonNull(database, "database");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
         this.decoyHash = hasher.hash("decoy password, never a real one");
@@ -50,7 +51,7 @@ public final class Accounts {
     public static Accounts withDefaults(Database database, Clock clock, Argon2Settings hashing) {
         SecureRandom random = new SecureRandom();
         return new Accounts(database, new AccountRepository(), new PasswordHasher(hashing, random),
-                PasswordPolicy.DEFAULT, new LoginRateLimiter(clock), clock, random);
+                PasswordPolicy.DEFAULT, new LoginThrottle(clock), clock, random);
     }
 
     /**
@@ -75,26 +76,41 @@ public final class Accounts {
     }
 
     /**
-     * Checks an email and password.
+     * Checks an email and password from {@code client} (its IP address).
      *
-     * @throws LoginRefusedException with RATE_LIMITED after too many failures, else UNKNOWN_OR_WRONG for an unknown
-     *     email, an account without a password, or a wrong password alike
+     * @throws LoginRefusedException with RATE_LIMITED after too many failures of this client, else UNKNOWN_OR_WRONG
+     *     for an unknown email, an account without a password, or a wrong password alike
      * @throws InvalidEmailException if the email is not an address at all
      */
-    public Account logIn(String email, String password) {
+    public Account logIn(String email, String password, String client) {
         String username = EmailAddress.parse(email).value();
-        if (!limiter.allowed(username)) {
-            throw new LoginRefusedException(LoginRefusedException.Reason.RATE_LIMITED);
+        LoginThrottle.Attempt attempt = throttle.reserve(client, username)
+                .orElseThrow(() -> new LoginRefusedException(LoginRefusedException.Reason.RATE_LIMITED));
+        boolean decided = false;
+        try {
+            Optional<Account> account = database.inTransaction(c -> repository.findByUsername(c,
+                    AccountRealm.ONBOARDING, username));
+            String hash = account.filter(Account::hasPassword).map(Account::passwordHash).orElse(decoyHash);
+            boolean matches = hasher.verify(password == null ? "" : password, hash);
+            if (account.isEmpty() || !account.get().hasPassword() || !matches) {
+                decided = true;
+                attempt.failed();
+                throw new LoginRefusedException(LoginRefusedException.Reason.UNKNOWN_OR_WRONG);
+            }
+            decided = true;
+            attempt.succeeded();
+            return account.get();
+        } finally {
+            if (!decided) {
+                // the check itself broke (storage): the place is given back uncounted
+                attempt.cancel();
+            }
         }
-        Optional<Account> account = database.inTransaction(c -> repository.findByUsername(c, AccountRealm.ONBOARDING, username));
-        String hash = account.filter(Account::hasPassword).map(Account::passwordHash).orElse(decoyHash);
-        boolean matches = hasher.verify(password == null ? "" : password, hash);
-        if (account.isEmpty() || !account.get().hasPassword() || !matches) {
-            limiter.recordFailure(username);
-            throw new LoginRefusedException(LoginRefusedException.Reason.UNKNOWN_OR_WRONG);
-        }
-        limiter.recordSuccess(username);
-        return account.get();
+    }
+
+    /** How long until {@code client} may try {@code email} again after RATE_LIMITED. */
+    public Duration retryAfter(String email, String client) {
+        return throttle.retryAfter(client, EmailAddress.parse(email).value());
     }
 
     /**

@@ -54,11 +54,14 @@ final class AccountRoutes {
         JsonNode body = bodies.object(ctx);
         Account account;
         try {
-            account = accounts.logIn(JsonBodies.text(body, "email"), JsonBodies.text(body, "password"));
+            account = accounts.logIn(JsonBodies.text(body, "email"), JsonBodies.text(body, "password"), ctx.ip());
         } catch (LoginRefusedException e) {
-            throw e.reason() == LoginRefusedException.Reason.RATE_LIMITED
-                    ? new ApiException(429, "Too many failed attempts. Wait a few minutes and try again.", null)
-                    : ApiException.unauthorized("The email or password is not right.");
+            if (e.reason() == LoginRefusedException.Reason.RATE_LIMITED) {
+                long seconds = Math.max(1, accounts.retryAfter(JsonBodies.text(body, "email"), ctx.ip()).toSeconds());
+                ctx.header("Retry-After", String.valueOf(seconds));
+                throw new ApiException(429, "Too many failed attempts. Wait a few minutes and try again.", null);
+            }
+            throw ApiException.unauthorized("The email or password is not right.");
         } catch (AccountException e) {
             throw ApiException.unauthorized("The email or password is not right.");
         }

@@ -48,7 +48,7 @@ final class ConformanceRoutes {
         } catch (ConformanceRequestException | AccountException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        ObjectNode options = ceremonies.registrationOptions(sessions.current(ctx).id(), account, request);
+        ObjectNode options = ceremonies.registrationOptions(sessions.current(ctx).id(), ctx.ip(), account, request);
         Json.send(ctx, CeremonyOptions.conformance(options));
     }
 
@@ -72,7 +72,7 @@ final class ConformanceRoutes {
                 && database.inTransaction(c -> accountRepository.findByUsername(c, AccountRealm.CONFORMANCE, request.username())).isEmpty()) {
             throw ApiException.badRequest("User '" + request.username() + "' does not exist.");
         }
-        Json.send(ctx, CeremonyOptions.conformance(ceremonies.authenticationOptions(sessions.current(ctx).id(), request)));
+        Json.send(ctx, CeremonyOptions.conformance(ceremonies.authenticationOptions(sessions.current(ctx).id(), ctx.ip(), request)));
     }
 
     /** POST /assertion/result: ServerAuthenticatorAssertionResponse → ok or failed with the rule. */

@@ -61,12 +61,12 @@ public final class PasskeyCeremonies {
     }
 
     /** PublicKeyCredentialCreationOptionsJSON for {@code account}, excluding the passkeys it already has. */
-    public ObjectNode registrationOptions(String sessionKey, Account account, CreationRequest request) {
+    public ObjectNode registrationOptions(String sessionKey, String client, Account account, CreationRequest request) {
         if (account.realm() != realm) {
             throw new IllegalArgumentException("account " + account.id() + " is not in the " + realm.column() + " realm");
         }
         List<Passkey> existing = database.inTransaction(c -> passkeys.listForAccount(c, account.id()));
-        ChallengeStore.Issued issued = challenges.issue(sessionKey, ChallengeStore.Purpose.REGISTRATION,
+        ChallengeStore.Issued issued = challenges.issue(sessionKey, client, ChallengeStore.Purpose.REGISTRATION,
                 new CeremonyContext.Registration(account.id(), account.userHandle(),
                         CeremonyOptions.userVerification(policy, request.userVerification())));
         return options.creation(issued, account, existing, request);
@@ -95,7 +95,7 @@ public final class PasskeyCeremonies {
     }
 
     /** PublicKeyCredentialRequestOptionsJSON: username-first when the request names an account, else discoverable. */
-    public ObjectNode authenticationOptions(String sessionKey, AssertionRequest request) {
+    public ObjectNode authenticationOptions(String sessionKey, String client, AssertionRequest request) {
         Optional<Account> account = request.discoverable() ? Optional.empty()
                 : database.inTransaction(c -> accounts.findByUsername(c, realm, request.username()));
         List<AllowedCredential> allowed = AllowedCredential.of(account
@@ -103,9 +103,9 @@ public final class PasskeyCeremonies {
         if (realm == AccountRealm.ONBOARDING && !request.discoverable() && allowed.isEmpty()) {
             // Refusing, or answering with an empty list, would tell a stranger which emails have passkeys here. The
             // conformance API's test tools are told plainly (its routes refuse an unknown username).
-            return issueRequest(sessionKey, null, imaginary.forUsername(request.username()), request);
+            return issueRequest(sessionKey, client, null, imaginary.forUsername(request.username()), request);
         }
-        return issueRequest(sessionKey, account.map(Account::id).orElse(null), allowed, request);
+        return issueRequest(sessionKey, client, account.map(Account::id).orElse(null), allowed, request);
     }
 
     /** WebAuthn L3 §7.2, then the passkey's counter, backup state and last use stored; returns the account. */
@@ -137,9 +137,9 @@ public final class PasskeyCeremonies {
         return account.get();
     }
 
-    private ObjectNode issueRequest(String sessionKey, Long accountId, List<AllowedCredential> allowed,
+    private ObjectNode issueRequest(String sessionKey, String client, Long accountId, List<AllowedCredential> allowed,
             AssertionRequest request) {
-        ChallengeStore.Issued issued = challenges.issue(sessionKey, ChallengeStore.Purpose.AUTHENTICATION,
+        ChallengeStore.Issued issued = challenges.issue(sessionKey, client, ChallengeStore.Purpose.AUTHENTICATION,
                 new CeremonyContext.Authentication(accountId, allowed.stream().map(AllowedCredential::id).toList(),
                         CeremonyOptions.userVerification(policy, request.userVerification())));
         return options.request(issued, allowed, request);

@@ -47,7 +47,7 @@ final class PasskeyRoutes {
         }
         CreationRequest request = CreationRequest.defaults(account.username(), account.displayName())
                 .withHints(hint == null ? List.of() : List.of(hint));
-        Json.send(ctx, ceremonies.registrationOptions(sessions.current(ctx).id(), account, request));
+        Json.send(ctx, ceremonies.registrationOptions(sessions.current(ctx).id(), ctx.ip(), account, request));
     }
 
     /** POST /api/passkeys/registration/verify: RegistrationResponseJSON in, the stored passkey out. */
@@ -74,7 +74,7 @@ final class PasskeyRoutes {
                 throw ApiException.badRequest(e.getMessage());
             }
         }
-        Json.send(ctx, ceremonies.authenticationOptions(sessions.current(ctx).id(),
+        Json.send(ctx, ceremonies.authenticationOptions(sessions.current(ctx).id(), ctx.ip(),
                 new AssertionRequest(username, null, null)));
     }
 

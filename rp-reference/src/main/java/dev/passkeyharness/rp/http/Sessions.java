@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,8 +20,12 @@ public final class Sessions {
     public static final String COOKIE = "phsid";
     static final Duration IDLE_TIMEOUT = Duration.ofHours(8);
     static final int MAX_SESSIONS = 100_000;
+    /** Anonymous sessions one client (an IP address) may hold; its oldest gives way to its newest. */
+    static final int MAX_ANONYMOUS_PER_CLIENT = 1_000;
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    // client -> its anonymous sessions, oldest first; a flood of cookie-less requests pushes out only its own
+    private final Map<String, ArrayDeque<String>> anonymousByClient = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
@@ -30,12 +36,14 @@ public final class Sessions {
     /** One visitor's server-side state. */
     public static final class Session {
         private final String id;
+        private final String client;
         private volatile Long accountId;
         private volatile boolean promptForPasskey;
         private volatile Instant lastSeen;
 
-        Session(String id, Instant now) {
+        Session(String id, String client, Instant now) {
             this.id = id;
+            this.client = client;
             this.lastSeen = now;
         }
 
@@ -66,7 +74,7 @@ public final class Sessions {
             session = null;
         }
         if (session == null) {
-            session = create(ctx, now);
+            session = createAnonymous(ctx, now);
         }
         session.lastSeen = now;
         return session;
@@ -85,7 +93,7 @@ public final class Sessions {
     public Session signIn(Context ctx, long accountId, boolean promptForPasskey) {
         String old = ctx.cookie(COOKIE);
         if (old != null) {
-            sessions.remove(old);
+            remove(old);
         }
         Session session = create(ctx, clock.instant());
         session.accountId = accountId;
@@ -96,19 +104,44 @@ public final class Sessions {
     public void signOut(Context ctx) {
         String id = ctx.cookie(COOKIE);
         if (id != null) {
-            sessions.remove(id);
+            remove(id);
         }
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + secure(ctx));
     }
 
-    private Session create(Context ctx, Instant now) {
+    private synchronized Session createAnonymous(Context ctx, Instant now) {
+        ArrayDeque<String> own = anonymousByClient.computeIfAbsent(ctx.ip(), c -> new ArrayDeque<>());
+        while (own.size() >= MAX_ANONYMOUS_PER_CLIENT) {
+            sessions.remove(own.removeFirst());
+        }
+        Session session = create(ctx, now);
+        own.addLast(session.id());
+        return session;
+    }
+
+    private synchronized void remove(String id) {
+        Session removed = sessions.remove(id);
+        ArrayDeque<String> own = removed == null ? null : anonymousByClient.get(removed.client);
+        if (own != null && own.remove(id) && own.isEmpty()) {
+            anonymousByClient.remove(removed.client);
+        }
+    }
+
+    private synchronized Session create(Context ctx, Instant now) {
         if (sessions.size() >= MAX_SESSIONS) {
             sessions.values().removeIf(s -> s.lastSeen.plus(IDLE_TIMEOUT).isBefore(now));
+            anonymousByClient.values().forEach(own -> own.removeIf(id -> !sessions.containsKey(id)));
+            anonymousByClient.values().removeIf(ArrayDeque::isEmpty);
+        }
+        if (sessions.size() >= MAX_SESSIONS) {
+            // still full of live sessions: the client with the most anonymous ones gives its oldest
+            anonymousByClient.values().stream().max(java.util.Comparator.comparingInt(ArrayDeque::size))
+                    .ifPresent(own -> sessions.remove(own.removeFirst()));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Session session = new Session(id, now);
+        Session session = new Session(id, ctx.ip(), now);
         sessions.put(id, session);
         ctx.header("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax" + secure(ctx));
         return session;

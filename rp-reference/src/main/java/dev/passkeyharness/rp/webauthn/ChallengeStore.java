@@ -5,14 +5,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Pending ceremony challenges: random, bound to a session and a purpose, expiring, single-use (WebAuthn L3 §13.4.3).
- * Thread-safe and bounded; expired entries are evicted as new ones are issued.
+ * Thread-safe and bounded; expired entries are evicted as new ones are issued. Each client (an IP address) holds at
+ * most {@code perClient} pending challenges, its own oldest giving way to its newest, and when the store is full the
+ * client holding the most gives way: a flood of anonymous options requests evicts the flooder's challenges, never
+ * another visitor's.
  */
 public final class ChallengeStore {
 
@@ -45,38 +52,57 @@ public final class ChallengeStore {
 
     public static final int CHALLENGE_BYTES = 32;
     public static final int DEFAULT_CAPACITY = 100_000;
+    /** Enough for every visitor behind one shared address (a NAT) to have a sign-in page open. */
+    public static final int DEFAULT_PER_CLIENT = 1_000;
 
     private final Clock clock;
     private final Duration timeout;
     private final SecureRandom random;
     private final int capacity;
+    private final int perClient;
     private final Map<String, Issued> pending = new LinkedHashMap<>();
+    // client -> its pending challenges, oldest first
+    private final Map<String, ArrayDeque<String>> byClient = new HashMap<>();
+    private final Map<String, String> clientOf = new HashMap<>();
     // Consumed challenges, remembered until they would have expired, so a replay is named as such.
     private final Map<String, Instant> used = new LinkedHashMap<>();
 
     public ChallengeStore(Clock clock, Duration timeout, SecureRandom random, int capacity) {
+        this(clock, timeout, random, capacity, Math.min(capacity, DEFAULT_PER_CLIENT));
+    }
+
+    public ChallengeStore(Clock clock, Duration timeout, SecureRandom random, int capacity, int perClient) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.random = Objects.requireNonNull(random, "random");
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive");
+        if (capacity < 1 || perClient < 1 || perClient > capacity) {
+            throw new IllegalArgumentException("capacity and perClient must be positive, perClient at most capacity");
         }
         this.capacity = capacity;
+        this.perClient = perClient;
     }
 
     public ChallengeStore(Clock clock, RelyingPartyPolicy policy) {
         this(clock, policy.challengeTimeout(), new SecureRandom(), DEFAULT_CAPACITY);
     }
 
-    /** Issues a fresh challenge for the session's next ceremony. */
-    public synchronized Issued issue(String sessionKey, Purpose purpose, CeremonyContext context) {
+    /** Issues a fresh challenge for the session's next ceremony; {@code client} is the caller's address. */
+    public synchronized Issued issue(String sessionKey, String client, Purpose purpose, CeremonyContext context) {
         Instant now = clock.instant();
         evict(now);
+        ArrayDeque<String> own = byClient.computeIfAbsent(client, c -> new ArrayDeque<>());
+        if (own.size() >= perClient) {
+            forget(own.peekFirst());
+        } else if (pending.size() >= capacity) {
+            forget(largestClient().peekFirst());
+        }
         byte[] bytes = new byte[CHALLENGE_BYTES];
         random.nextBytes(bytes);
         Issued issued = new Issued(sessionKey, purpose, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
                 now.plus(timeout), context);
         pending.put(issued.challenge(), issued);
+        clientOf.put(issued.challenge(), client);
+        byClient.computeIfAbsent(client, c -> new ArrayDeque<>()).addLast(issued.challenge());
         return issued;
     }
 
@@ -99,7 +125,7 @@ public final class ChallengeStore {
         if (issued.purpose() != purpose) {
             return new Consumed.Refused(Rule.CHALLENGE, "the challenge was issued for " + issued.purpose());
         }
-        pending.remove(challenge);
+        forget(challenge);
         used.put(challenge, issued.expiresAt());
         if (!now.isBefore(issued.expiresAt())) {
             return new Consumed.Refused(Rule.CHALLENGE_EXPIRED, "the challenge expired at " + issued.expiresAt());
@@ -112,18 +138,31 @@ public final class ChallengeStore {
     }
 
     private void evict(Instant now) {
-        pending.values().removeIf(i -> !now.isBefore(i.expiresAt()));
+        List<String> expired = pending.values().stream().filter(i -> !now.isBefore(i.expiresAt()))
+                .map(Issued::challenge).toList();
+        expired.forEach(this::forget);
         used.values().removeIf(expiry -> !now.isBefore(expiry));
-        trim(pending, capacity - 1);
-        trim(used, capacity);
-    }
-
-    private static void trim(Map<String, ?> map, int max) {
-        // insertion order: the oldest entries go first
-        Iterator<String> keys = map.keySet().iterator();
-        while (map.size() > max && keys.hasNext()) {
+        // insertion order: the oldest used entries go first
+        Iterator<String> keys = used.keySet().iterator();
+        while (used.size() > capacity && keys.hasNext()) {
             keys.next();
             keys.remove();
         }
+    }
+
+    private void forget(String challenge) {
+        pending.remove(challenge);
+        String client = clientOf.remove(challenge);
+        ArrayDeque<String> own = client == null ? null : byClient.get(client);
+        if (own != null) {
+            own.remove(challenge);
+            if (own.isEmpty()) {
+                byClient.remove(client);
+            }
+        }
+    }
+
+    private ArrayDeque<String> largestClient() {
+        return byClient.values().stream().max(Comparator.comparingInt(ArrayDeque::size)).orElseThrow();
     }
 }

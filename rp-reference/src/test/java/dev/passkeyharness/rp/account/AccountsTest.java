@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 
 class AccountsTest {
 
+    private static final String CLIENT = "192.0.2.1";
+
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final Database db = TestDatabases.openInMemory();
     private final AccountRepository repository = new AccountRepository();
     private final Accounts accounts = new Accounts(db, repository,
-            new PasswordHasher(new Argon2Settings(256, 1, 1)), PasswordPolicy.DEFAULT, new LoginRateLimiter(clock),
+            new PasswordHasher(new Argon2Settings(256, 1, 1)), PasswordPolicy.DEFAULT, new LoginThrottle(clock),
             clock, new SecureRandom());
 
     @AfterEach
@@ -75,16 +77,16 @@ class AccountsTest {
     @Test
     void logInWithTheRightPasswordReturnsTheAccount() {
         Account alice = accounts.signUp("alice@example.com", "password1", "Alice");
-        assertEquals(alice, accounts.logIn("Alice@Example.com", "password1"));
+        assertEquals(alice, accounts.logIn("Alice@Example.com", "password1", CLIENT));
     }
 
     @Test
     void unknownAccountAndWrongPasswordAreRefusedAlike() {
         accounts.signUp("alice@example.com", "password1", "Alice");
         LoginRefusedException wrong = assertThrows(LoginRefusedException.class,
-                () -> accounts.logIn("alice@example.com", "password2"));
+                () -> accounts.logIn("alice@example.com", "password2", CLIENT));
         LoginRefusedException unknown = assertThrows(LoginRefusedException.class,
-                () -> accounts.logIn("nobody@example.com", "password1"));
+                () -> accounts.logIn("nobody@example.com", "password1", CLIENT));
         assertEquals(LoginRefusedException.Reason.UNKNOWN_OR_WRONG, wrong.reason());
         assertEquals(wrong.reason(), unknown.reason());
         assertEquals(wrong.getMessage(), unknown.getMessage());
@@ -94,34 +96,37 @@ class AccountsTest {
     void aConformanceAccountCannotLogInWithAPassword() {
         accounts.findOrCreateForConformance("conf@example.com", "Conf");
         assertEquals(LoginRefusedException.Reason.UNKNOWN_OR_WRONG, assertThrows(LoginRefusedException.class,
-                () -> accounts.logIn("conf@example.com", "")).reason());
+                () -> accounts.logIn("conf@example.com", "", CLIENT)).reason());
     }
 
     @Test
     void fiveFailuresRateLimitEvenTheRightPasswordUntilTheWindowPasses() {
         accounts.signUp("alice@example.com", "password1", "Alice");
         for (int i = 0; i < 5; i++) {
-            assertThrows(LoginRefusedException.class, () -> accounts.logIn("alice@example.com", "wrong-password"));
+            assertThrows(LoginRefusedException.class, () -> accounts.logIn("alice@example.com", "wrong-password", CLIENT));
         }
         LoginRefusedException limited = assertThrows(LoginRefusedException.class,
-                () -> accounts.logIn("ALICE@example.com", "password1"));
+                () -> accounts.logIn("ALICE@example.com", "password1", CLIENT));
         assertEquals(LoginRefusedException.Reason.RATE_LIMITED, limited.reason());
 
+        // another client is not locked out by this one's failures
+        assertEquals("alice@example.com", accounts.logIn("alice@example.com", "password1", "192.0.2.2").username());
+
         clock.advance(Duration.ofMinutes(15));
-        assertEquals("alice@example.com", accounts.logIn("alice@example.com", "password1").username());
+        assertEquals("alice@example.com", accounts.logIn("alice@example.com", "password1", CLIENT).username());
     }
 
     @Test
     void aSuccessfulLogInClearsEarlierFailures() {
         accounts.signUp("alice@example.com", "password1", "Alice");
         for (int i = 0; i < 4; i++) {
-            assertThrows(LoginRefusedException.class, () -> accounts.logIn("alice@example.com", "wrong-password"));
+            assertThrows(LoginRefusedException.class, () -> accounts.logIn("alice@example.com", "wrong-password", CLIENT));
         }
-        accounts.logIn("alice@example.com", "password1");
+        accounts.logIn("alice@example.com", "password1", CLIENT);
         for (int i = 0; i < 4; i++) {
-            assertThrows(LoginRefusedException.class, () -> accounts.logIn("alice@example.com", "wrong-password"));
+            assertThrows(LoginRefusedException.class, () -> accounts.logIn("alice@example.com", "wrong-password", CLIENT));
         }
-        accounts.logIn("alice@example.com", "password1");
+        accounts.logIn("alice@example.com", "password1", CLIENT);
     }
 
     @Test

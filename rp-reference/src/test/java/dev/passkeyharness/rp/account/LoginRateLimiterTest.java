@@ -2,6 +2,7 @@ package dev.passkeyharness.rp.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.rp.MutableClock;
@@ -9,99 +10,128 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LoginRateLimiterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
-    private final LoginRateLimiter limiter = new LoginRateLimiter(clock);
+    private final LoginRateLimiter limiter = new LoginRateLimiter(clock, 5);
+
+    private void fail(LoginRateLimiter on, String key) {
+        assertTrue(on.tryReserve(key), key + " was refused a place");
+        on.failed(key);
+    }
 
     @Test
-    void fiveFailuresBlockTheAccountButNotOthers() {
-        for (int i = 0; i < 4; i++) {
-            limiter.recordFailure("alice@example.com");
-            assertTrue(limiter.allowed("alice@example.com"));
+    void fiveFailuresBlockTheKeyButNotOthers() {
+        for (int i = 0; i < 5; i++) {
+            fail(limiter, "alice");
         }
-        limiter.recordFailure("alice@example.com");
-        assertFalse(limiter.allowed("alice@example.com"));
-        assertTrue(limiter.allowed("bob@example.com"));
+        assertFalse(limiter.tryReserve("alice"));
+        assertTrue(limiter.tryReserve("bob"));
+        assertEquals(Duration.ofMinutes(15), limiter.retryAfter("alice"));
+        assertEquals(Duration.ZERO, limiter.retryAfter("carol"));
     }
 
     @Test
     void theWindowSlides() {
-        limiter.recordFailure("alice@example.com"); // t=0
+        fail(limiter, "alice"); // t=0
         clock.advance(Duration.ofMinutes(5));
         for (int i = 0; i < 4; i++) {
-            limiter.recordFailure("alice@example.com"); // t=5min
+            fail(limiter, "alice"); // t=5min
         }
-        assertFalse(limiter.allowed("alice@example.com"));
-        clock.advance(Duration.ofMinutes(10)); // t=15min: the first failure leaves the window
-        assertTrue(limiter.allowed("alice@example.com"));
-        limiter.recordFailure("alice@example.com");
-        assertFalse(limiter.allowed("alice@example.com"));
-        clock.advance(Duration.ofMinutes(5)); // t=20min: the four from t=5min leave
-        assertTrue(limiter.allowed("alice@example.com"));
+        assertFalse(limiter.tryReserve("alice"));
+        clock.advance(Duration.ofMinutes(10));
+        assertTrue(limiter.tryReserve("alice"));
+        limiter.failed("alice");
+        assertFalse(limiter.tryReserve("alice"));
+        clock.advance(Duration.ofMinutes(5));
+        assertTrue(limiter.tryReserve("alice"));
     }
 
     @Test
-    void successClearsTheFailures() {
+    void successForgivesTheFailuresAndACancelCountsNeitherWay() {
         for (int i = 0; i < 4; i++) {
-            limiter.recordFailure("alice@example.com");
+            fail(limiter, "alice");
         }
-        limiter.recordSuccess("alice@example.com");
+        assertTrue(limiter.tryReserve("alice"));
+        limiter.succeeded("alice");
         for (int i = 0; i < 4; i++) {
-            limiter.recordFailure("alice@example.com");
+            fail(limiter, "alice");
         }
-        assertTrue(limiter.allowed("alice@example.com"));
+        assertTrue(limiter.tryReserve("alice"));
+        limiter.cancel("alice");
+        assertTrue(limiter.tryReserve("alice"));
+    }
+
+    @Test
+    void attemptsInFlightHoldTheirPlaces() {
+        for (int i = 0; i < 5; i++) {
+            assertTrue(limiter.tryReserve("alice"));
+        }
+        assertFalse(limiter.tryReserve("alice"), "a sixth attempt while five are being checked");
+        limiter.succeeded("alice");
+        assertTrue(limiter.tryReserve("alice"));
+    }
+
+    @Test
+    void releasingWhatWasNotReservedIsABug() {
+        assertThrows(IllegalStateException.class, () -> limiter.failed("nobody"));
     }
 
     @Test
     void memoryIsBoundedAndExpiredEntriesAreForgotten() {
         LoginRateLimiter small = new LoginRateLimiter(clock, 5, Duration.ofMinutes(15), 3);
         for (int i = 0; i < 10; i++) {
-            small.recordFailure("user" + i);
+            fail(small, "user" + i);
         }
-        assertEquals(3, small.trackedAccounts());
+        assertEquals(3, small.trackedKeys());
         clock.advance(Duration.ofMinutes(16));
-        small.recordFailure("late");
-        assertEquals(1, small.trackedAccounts());
+        fail(small, "late");
+        assertEquals(1, small.trackedKeys());
     }
 
     @Test
-    void theStalestAccountIsEvictedFirst() {
+    void theStalestKeyIsEvictedFirst() {
         LoginRateLimiter small = new LoginRateLimiter(clock, 2, Duration.ofMinutes(15), 2);
-        small.recordFailure("a");
-        small.recordFailure("a");
-        clock.advance(Duration.ofSeconds(1));
-        small.recordFailure("b");
-        small.recordFailure("b");
-        clock.advance(Duration.ofSeconds(1));
-        small.recordFailure("a"); // a is now the freshest
-        small.recordFailure("c"); // evicts b
-        assertFalse(small.allowed("a"));
-        assertTrue(small.allowed("b"));
+        fail(small, "old");
+        fail(small, "old");
+        clock.advance(Duration.ofMinutes(1));
+        fail(small, "newer");
+        fail(small, "newer");
+        fail(small, "newest");
+        assertFalse(small.tryReserve("newer"), "a newer key is still remembered");
+        assertTrue(small.tryReserve("old"), "the stalest key was forgotten");
     }
 
     @Test
-    void concurrentFailuresAreAllCounted() throws Exception {
-        LoginRateLimiter big = new LoginRateLimiter(clock, 1000, Duration.ofMinutes(15), 10);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < 999; i++) {
-                done.add(pool.submit(() -> big.recordFailure("alice@example.com")));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
+    void ofFortyConcurrentAttemptsOnlyFiveAreEverChecked() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<Boolean>> reserved = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            reserved.add(pool.submit(() -> {
+                gate.await();
+                boolean place = limiter.tryReserve("alice");
+                if (place) {
+                    Thread.sleep(20); // the password check
+                    limiter.failed("alice");
+                }
+                return place;
+            }));
         }
-        assertTrue(big.allowed("alice@example.com"));
-        big.recordFailure("alice@example.com");
-        assertFalse(big.allowed("alice@example.com"));
+        gate.countDown();
+        int places = 0;
+        for (Future<Boolean> f : reserved) {
+            places += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(5, places);
+        assertFalse(limiter.tryReserve("alice"));
     }
 }

@@ -118,7 +118,7 @@ class AuthenticationVerifierTest {
         Account bob = rp.account("bob@example.com");
         String registration = rp.registrationResponse(Device.of(Profiles.SECURITY_KEY, 45, Device.ca(55)).client(), bob,
                 "s1", CreationRequest.defaults(bob.username(), bob.displayName()));
-        ChallengeStore.Issued issued = rp.store.issue("s1", ChallengeStore.Purpose.AUTHENTICATION,
+        ChallengeStore.Issued issued = rp.store.issue("s1", "192.0.2.1", ChallengeStore.Purpose.AUTHENTICATION,
                 new CeremonyContext.Authentication(null, List.of(), UserVerification.PREFERRED));
         rejected(Rule.RESPONSE_TYPE, rp.authentications.verify(registration, issued, rp.policy,
                 id -> java.util.Optional.empty(), h -> java.util.Optional.empty()));

@@ -15,7 +15,7 @@ class CeremonyOptionsTest {
     @Test
     void creationOptionsCarryThePolicyAndTheUserHandle() {
         Account a = rp.account("alice@example.com");
-        ChallengeStore.Issued issued = rp.store.issue("s", ChallengeStore.Purpose.REGISTRATION,
+        ChallengeStore.Issued issued = rp.store.issue("s", "192.0.2.1", ChallengeStore.Purpose.REGISTRATION,
                 new CeremonyContext.Registration(a.id(), a.userHandle(), UserVerification.PREFERRED));
         ObjectNode o = rp.options.creation(issued, a, List.of(), CreationRequest.defaults(a.username(), a.displayName()));
         assertEquals(issued.challenge(), o.get("challenge").asString());
@@ -34,7 +34,7 @@ class CeremonyOptionsTest {
 
     @Test
     void requestOptionsForDiscoverableHaveNoAllowCredentials() {
-        ChallengeStore.Issued issued = rp.store.issue("s", ChallengeStore.Purpose.AUTHENTICATION,
+        ChallengeStore.Issued issued = rp.store.issue("s", "192.0.2.1", ChallengeStore.Purpose.AUTHENTICATION,
                 new CeremonyContext.Authentication(null, List.of(), UserVerification.REQUIRED));
         ObjectNode o = rp.options.request(issued, List.of(), null);
         assertEquals(0, o.get("allowCredentials").size());

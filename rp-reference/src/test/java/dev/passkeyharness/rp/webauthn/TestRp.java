@@ -53,7 +53,7 @@ final class TestRp {
     /** Options issued in {@code session}, answered by {@code client}: the RegistrationResponseJSON. */
     String registrationResponse(WebAuthnClient client, Account account, String session, CreationRequest request)
             throws WebAuthnClientException {
-        ChallengeStore.Issued issued = store.issue(session, ChallengeStore.Purpose.REGISTRATION,
+        ChallengeStore.Issued issued = store.issue(session, "192.0.2.1", ChallengeStore.Purpose.REGISTRATION,
                 new CeremonyContext.Registration(account.id(), account.userHandle(),
                         CeremonyOptions.userVerification(policy, request.userVerification())));
         String json = options.creation(issued, account, passkeysOf(account), request).toString();
@@ -87,7 +87,7 @@ final class TestRp {
     /** As above with the remembered and the sent allowCredentials given apart, as a misbehaving client might see them. */
     String authenticationResponse(WebAuthnClient client, Account account, List<Passkey> remembered, List<Passkey> sent,
             String session) throws WebAuthnClientException {
-        ChallengeStore.Issued issued = store.issue(session, ChallengeStore.Purpose.AUTHENTICATION,
+        ChallengeStore.Issued issued = store.issue(session, "192.0.2.1", ChallengeStore.Purpose.AUTHENTICATION,
                 new CeremonyContext.Authentication(account == null ? null : account.id(),
                         remembered.stream().map(Passkey::credentialId).toList(), policy.userVerification()));
         ChallengeStore.Issued shown = new ChallengeStore.Issued(issued.sessionKey(), issued.purpose(),
