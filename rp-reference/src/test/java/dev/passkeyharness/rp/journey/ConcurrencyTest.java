@@ -129,6 +129,89 @@ class ConcurrencyTest {
         assertEquals(after, site.passkey(credentialId).signCount());
     }
 
+    @Test
+    void aSignInRacingADeleteIsRefusedCleanlyAndARenameRacingASignInIsKept() throws Exception {
+        Device device = Device.of(Profiles.SECURITY_KEY, 36);
+        Browser owner = site.signUp("racing@example.com");
+        for (int round = 0; round < 10; round++) {
+            String credentialId = site.registered(owner, device);
+            Browser visitor = site.browser();
+            String assertion = site.authenticationResponse(visitor, device, "{}");
+            List<Browser.Answer> answers = all(List.of(
+                    () -> visitor.post("/api/passkeys/authentication/verify", assertion),
+                    () -> owner.delete("/api/passkeys/" + credentialId)));
+            assertNoServerError(answers);
+            assertEquals(200, answers.get(1).status(), answers::toString);
+            Browser.Answer signIn = answers.get(0);
+            assertTrue(signIn.status() == 200 || "unknown-credential".equals(signIn.rule()), signIn::toString);
+            assertEquals(0, site.passkeyCount());
+        }
+        String kept = site.registered(owner, device);
+        for (int round = 0; round < 10; round++) {
+            Browser visitor = site.browser();
+            String assertion = site.authenticationResponse(visitor, device, "{}");
+            String name = "Laptop " + round;
+            List<Browser.Answer> answers = all(List.of(
+                    () -> visitor.post("/api/passkeys/authentication/verify", assertion),
+                    () -> owner.patch("/api/passkeys/" + kept, "{\"name\":\"" + name + "\"}")));
+            assertEquals(List.of(200, 200), answers.stream().map(Browser.Answer::status).toList(), answers::toString);
+            assertEquals(name, site.passkey(kept).name());
+        }
+    }
+
+    @Test
+    void fiftyVisitorsAtOnceSignUpCreateAPasskeySignOutAndSignInEachToTheirOwnAccount() throws Exception {
+        int visitors = 50;
+        List<Callable<Browser.Answer>> journeys = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < visitors; i++) {
+            String email = "load-" + i + "@example.com";
+            emails.add(email);
+            Device device = Device.of(Profiles.SECURITY_KEY, 500 + i);
+            journeys.add(() -> {
+                Browser browser = site.signUp(email);
+                site.registered(browser, device);
+                Browser.Answer out = browser.post("/api/logout", "{}");
+                if (out.status() != 200) {
+                    return out;
+                }
+                Browser.Answer in = site.signIn(browser, device);
+                if (in.status() != 200) {
+                    return in;
+                }
+                return browser.get("/api/me");
+            });
+        }
+        ExecutorService wide = Executors.newFixedThreadPool(visitors);
+        List<Browser.Answer> answers;
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Browser.Answer>> futures = new ArrayList<>();
+            for (Callable<Browser.Answer> journey : journeys) {
+                futures.add(wide.submit(() -> {
+                    gate.await();
+                    return journey.call();
+                }));
+            }
+            gate.countDown();
+            answers = new ArrayList<>();
+            for (Future<Browser.Answer> future : futures) {
+                answers.add(future.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            wide.shutdownNow();
+        }
+
+        assertNoServerError(answers);
+        for (int i = 0; i < visitors; i++) {
+            assertEquals(200, answers.get(i).status(), answers.get(i)::toString);
+            assertEquals(emails.get(i), answers.get(i).json().path("email").asString(), "visitor " + i + " sees");
+            assertEquals(1, answers.get(i).json().path("passkeyCount").asInt());
+        }
+        assertEquals(visitors, site.accountCount());
+        assertEquals(visitors, site.passkeyCount());
+    }
+
     private List<Browser.Answer> all(int copies, Callable<Browser.Answer> post) throws Exception {
         List<Callable<Browser.Answer>> posts = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
