@@ -3,7 +3,6 @@ package dev.passkeyharness.conformance.browser;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
@@ -16,7 +15,6 @@ import dev.passkeyharness.conformance.runner.CheckResult;
 import dev.passkeyharness.conformance.runner.Verdict;
 import dev.passkeyharness.conformance.scenario.BuiltInScenarios;
 import dev.passkeyharness.conformance.target.Answer;
-import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import dev.passkeyharness.conformance.target.OnboardingSession;
 import dev.passkeyharness.conformance.target.OptionsRequest;
@@ -58,21 +56,19 @@ class BrowserJourneysTest {
     @TempDir
     Path dir;
 
+    private ChromiumAndRp pages;
+
     @BeforeAll
     void start() {
-        ChromiumInstall.DEBIAN.missing().ifPresent(problem -> assumeTrue(false,
-                "browser tests need Chromium: " + problem));
-        rp = EmbeddedTarget.start(Api.ONBOARDING);
-        browser = ChromiumBrowser.start(ChromiumInstall.DEBIAN);
+        pages = ChromiumAndRp.startOrSkip();
+        rp = pages.rp;
+        browser = pages.browser;
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (rp != null) {
-            rp.close();
+        if (pages != null) {
+            pages.close();
         }
     }
 

@@ -2,11 +2,9 @@ package dev.passkeyharness.conformance.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.user.SimulatedUser;
-import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import java.time.Duration;
 import java.util.List;
@@ -35,21 +33,19 @@ class PageEscapingTest {
     private EmbeddedTarget rp;
     private ChromiumBrowser browser;
 
+    private ChromiumAndRp pages;
+
     @BeforeAll
     void start() {
-        ChromiumInstall.DEBIAN.missing().ifPresent(problem -> assumeTrue(false,
-                "browser tests need Chromium: " + problem));
-        rp = EmbeddedTarget.start(Api.ONBOARDING);
-        browser = ChromiumBrowser.start(ChromiumInstall.DEBIAN);
+        pages = ChromiumAndRp.startOrSkip();
+        rp = pages.rp;
+        browser = pages.browser;
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (rp != null) {
-            rp.close();
+        if (pages != null) {
+            pages.close();
         }
     }
 
