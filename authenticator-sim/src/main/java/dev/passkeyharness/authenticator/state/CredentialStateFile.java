@@ -2,6 +2,8 @@ package dev.passkeyharness.authenticator.state;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.ctap.AuthenticatorState;
+import dev.passkeyharness.authenticator.io.BoundedFile;
+import dev.passkeyharness.authenticator.io.FileTooLargeException;
 import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import java.io.IOException;
@@ -35,9 +37,11 @@ public final class CredentialStateFile {
     public static Optional<SavedAuthenticator> read(Path file) throws StateFileException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = BoundedFile.readString(file);
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (FileTooLargeException e) {
+            throw new StateFileException("state file " + file + ": " + e.problem(), e);
         } catch (AccessDeniedException e) {
             throw new StateFileException("state file " + file + ": permission denied", e);
         } catch (IOException e) {

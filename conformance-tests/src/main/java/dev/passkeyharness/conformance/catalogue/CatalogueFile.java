@@ -1,10 +1,12 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.authenticator.io.BoundedFile;
+import dev.passkeyharness.authenticator.io.FileTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -16,12 +18,23 @@ public record CatalogueFile(String name, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    /** A catalogue, scenario or selectors file; at most {@link BoundedFile#MAX_BYTES}. */
     public static CatalogueFile of(Path file) {
         try {
-            return new CatalogueFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return new CatalogueFile(file.toString(), BoundedFile.readString(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read catalogue file " + file, e);
+            throw new UncheckedIOException("cannot read catalogue file " + file + ": " + reason(e), e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileTooLargeException tooLarge) {
+            return tooLarge.problem();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "not found";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** A file of the built-in catalogue, from {@code /catalogue/} on the class path. */

@@ -1,9 +1,9 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.io.BoundedFile;
+import dev.passkeyharness.authenticator.io.FileTooLargeException;
 import dev.passkeyharness.authenticator.json.StrictJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
@@ -21,9 +21,11 @@ final class OptionsFile {
     static String read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = BoundedFile.readString(file);
         } catch (NoSuchFileException e) {
             throw CliException.badInput("options file " + file + ": not found");
+        } catch (FileTooLargeException e) {
+            throw CliException.badInput("options file " + file + ": " + e.problem());
         } catch (IOException e) {
             throw CliException.badInput("options file " + file + ": cannot read: " + e.getClass().getSimpleName());
         }

@@ -28,7 +28,7 @@ final class UserScenarios {
         } catch (CatalogueException e) {
             throw CliException.badInput(e.getMessage());
         } catch (UncheckedIOException e) {
-            throw CliException.badInput(e.getMessage() + ": " + e.getCause().getMessage());
+            throw CliException.badInput(e.getMessage());
         }
         Map<String, Check> byId = existing.stream()
                 .collect(Collectors.toMap(Check::id, Function.identity(), (a, b) -> a));

@@ -11,6 +11,9 @@ final class Envelopes {
 
     /** What is wrong with the answer's envelope, if anything (a deviation is reported, not failed). */
     static Optional<String> deviation(Answer answer) {
+        if (!answer.answered()) {
+            return Optional.empty();
+        }
         String where = answer.exchange() == null ? "" : " at " + answer.exchange().path();
         int status = answer.status();
         if (answer.body() == null) {

@@ -89,8 +89,13 @@ final class Judge {
         if (!answer.answered()) {
             return "no answer: " + answer.failure();
         }
+        if (answer.failure() != null) {
+            return answer.status() + ": " + answer.failure();
+        }
         String rule = answer.rule() == null ? "" : " [" + answer.rule() + "]";
-        String message = answer.body() == null ? "(no JSON body)" : answer.errorMessage();
+        String message = answer.body() != null ? answer.errorMessage()
+                : answer.exchange() == null || answer.exchange().responseBody().isBlank() ? "(no JSON body)"
+                : Refusal.notJson(answer);
         return answer.status() + rule + ": " + message;
     }
 }

@@ -29,9 +29,11 @@ public record Refusal(RefusalClass refusalClass, int status, String rule, String
         if (!answer.answered()) {
             return new Refusal(RefusalClass.CRASH, 0, null, answer.failure());
         }
+        if (answer.failure() != null) {
+            return new Refusal(RefusalClass.CRASH, answer.status(), null, answer.failure());
+        }
         if (answer.body() == null) {
-            String raw = answer.exchange() == null ? "" : answer.exchange().responseBody();
-            String shown = raw.isBlank() ? "an empty body" : "a body that is not JSON: " + abbreviate(raw);
+            String shown = rawBody(answer).isBlank() ? "an empty body" : notJson(answer);
             return new Refusal(RefusalClass.CRASH, answer.status(), null, shown);
         }
         String rule = answer.rule();
@@ -49,6 +51,15 @@ public record Refusal(RefusalClass refusalClass, int status, String rule, String
         String head = status == 0 ? "no answer" : String.valueOf(status);
         String named = rule == null ? "" : " [" + rule + "]";
         return head + named + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    /** "a body that is not JSON: <its start>", for an answer whose body is not a JSON object. */
+    static String notJson(Answer answer) {
+        return "a body that is not JSON: " + abbreviate(rawBody(answer));
+    }
+
+    private static String rawBody(Answer answer) {
+        return answer.exchange() == null ? "" : answer.exchange().responseBody();
     }
 
     private static String abbreviate(String text) {

@@ -207,6 +207,9 @@ final class Journey implements JourneyActions {
     }
 
     static String describe(Answer answer) {
+        if (!answer.answered()) {
+            return "no answer: " + answer.failure();
+        }
         return "HTTP " + answer.status() + (answer.errorMessage().isEmpty() ? "" : " " + answer.errorMessage());
     }
 }

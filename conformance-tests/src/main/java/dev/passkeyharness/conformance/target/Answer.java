@@ -5,7 +5,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The target's answer to one request. Like the FIDO tools, only a 2xx answer whose body says {@code status: "ok"}
  * counts as accepted; anything else is a refusal. {@code body} is null when the answer was not JSON; {@code status}
- * is 0 and {@code failure} says why when no answer came at all (a dropped connection).
+ * is 0 and {@code failure} says why when no whole answer came (a dropped connection, a body past the size cap or the
+ * deadline; {@code exchange} then keeps what did come, if anything). An answer the runner cannot take as one (a
+ * redirect) has its status and a {@code failure} saying so.
  */
 public record Answer(int status, JsonNode body, Exchange exchange, String failure) {
 
@@ -15,7 +17,12 @@ public record Answer(int status, JsonNode body, Exchange exchange, String failur
 
     /** No answer: the connection failed after the request was sent. */
     public static Answer none(String failure) {
-        return new Answer(0, null, null, failure == null ? "no answer" : failure);
+        return none(failure, null);
+    }
+
+    /** No whole answer; {@code exchange} keeps what came (null when nothing did). */
+    public static Answer none(String failure, Exchange exchange) {
+        return new Answer(0, null, exchange, failure == null ? "no answer" : failure);
     }
 
     public boolean answered() {

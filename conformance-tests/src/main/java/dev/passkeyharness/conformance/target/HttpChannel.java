@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.target;
 
+import dev.passkeyharness.authenticator.io.ByteSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -17,7 +18,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,12 +32,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One visitor of a target: its own cookie jar, the JSON headers and the page's Origin on every request, and a record
  * of every exchange. Visitors share their target's HTTP client, and so its pooled connections; only cookies are theirs.
+ * Every answer is bounded in size and time, so a hostile or broken target costs a check a failure, never the run.
  */
 final class HttpChannel {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Far above any options or result a FIDO2 server answers (a few KiB), far below what hurts the runner's heap. */
+    static final int MAX_ANSWER_BYTES = 1024 * 1024;
+    /** For the whole request, headers and body: the reference RP answers in milliseconds, a slow RP in a second. */
+    static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** "java.io.EOFException: " as the JDK puts a cause into a message: the words stay, the class name goes. */
+    private static final String QUALIFIED_EXCEPTION = "(\\b[a-z]\\w*\\.)+[A-Z]\\w*(Exception|Error):? ?";
 
     private final TargetUrl url;
     private final AtomicBoolean reached;
@@ -82,7 +94,7 @@ final class HttpChannel {
     private HttpRequest.Builder request(String path) {
         URI uri = url.resolve(path);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(REQUEST_TIMEOUT)
+                .timeout(DEADLINE)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Origin", url.origin());
@@ -96,37 +108,109 @@ final class HttpChannel {
 
     private Answer send(String method, String path, HttpRequest request, String recorded) {
         long start = System.nanoTime();
-        HttpResponse<String> response;
+        AtomicReference<BoundedBody> reading = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(request, info -> {
+            reached.set(true);
+            BoundedBody body = new BoundedBody(info.statusCode(), MAX_ANSWER_BYTES);
+            reading.set(body);
+            return body;
+        });
+        HttpResponse<byte[]> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (ConnectException | HttpConnectTimeoutException e) {
-            throw unreachableOr(e);
-        } catch (HttpTimeoutException e) {
-            throw unreachableOr(e);
-        } catch (IOException e) {
-            throw reached.get() ? new UncheckedIOException(method + " " + path + " failed", e) : unreachable(e);
+            response = sent.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            stop(sent, reading.get());
+            if (!reached.get()) {
+                throw unreachable(new HttpTimeoutException("no answer within " + DEADLINE.toSeconds() + " s"));
+            }
+            return incomplete(method, path, recorded, reading.get(), start, tooSlow());
+        } catch (ExecutionException e) {
+            IOException cause = ioCause(e);
+            if (!reached.get()) {
+                throw unreachable(cause);
+            }
+            BoundedBody body = reading.get();
+            if (body != null && body.exceeded()) {
+                return incomplete(method, path, recorded, body, start,
+                        "the target's answer exceeded " + ByteSize.text(MAX_ANSWER_BYTES));
+            }
+            if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+                return incomplete(method, path, recorded, body, start, tooSlow());
+            }
+            return incomplete(method, path, recorded, body, start, failed(cause));
         } catch (InterruptedException e) {
+            stop(sent, reading.get());
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during " + method + " " + path, e);
         }
-        reached.set(true);
         try {
             cookies.put(request.uri(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException("cookies from " + request.uri() + " could not be kept", e);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        Exchange exchange = new Exchange(method, path, recorded, response.statusCode(), response.body(), millis);
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        Exchange exchange = new Exchange(method, path, recorded, response.statusCode(), KeptBody.whole(response.body()),
+                millisSince(start));
         exchanges.add(exchange);
-        return new Answer(response.statusCode(), json(response.body()), exchange);
+        int status = response.statusCode();
+        if (status >= 300 && status < 400) {
+            // a redirect is the target's answer; following it could send the ceremony to another host
+            String location = response.headers().firstValue("Location").orElse("nowhere (no Location header)");
+            return new Answer(status, json(text), exchange, "a redirect to " + location
+                    + ", which the runner does not follow");
+        }
+        return new Answer(status, json(text), exchange);
     }
 
-    private RuntimeException unreachableOr(IOException e) {
-        return reached.get() ? new UncheckedIOException("the target stopped answering", e) : unreachable(e);
+    /** No whole answer (the target was reached before): what came is kept, and the failure says what happened. */
+    private Answer incomplete(String method, String path, String recorded, BoundedBody body, long start,
+            String failure) {
+        Exchange exchange = null;
+        if (body != null) {
+            String kept = body.exceeded() ? KeptBody.overCap(body.received(), MAX_ANSWER_BYTES)
+                    : KeptBody.unfinished(body.received());
+            exchange = new Exchange(method, path, recorded, body.status(), kept, millisSince(start));
+            exchanges.add(exchange);
+        }
+        return Answer.none(failure, exchange);
+    }
+
+    private static void stop(CompletableFuture<?> sent, BoundedBody body) {
+        sent.cancel(true);
+        if (body != null) {
+            body.stop();
+        }
     }
 
     private TargetUnreachableException unreachable(IOException e) {
         return new TargetUnreachableException(url.toString(), e);
+    }
+
+    private static String tooSlow() {
+        return "the target did not finish its answer within " + DEADLINE.toSeconds() + " s";
+    }
+
+    /** What went wrong on the connection, in words: no exception class names. */
+    private static String failed(IOException e) {
+        if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException) {
+            return "the target stopped answering: the connection could not be made";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "the connection to the target failed"
+                : "the connection to the target failed: " + message.replaceAll(QUALIFIED_EXCEPTION, "");
+    }
+
+    private static IOException ioCause(ExecutionException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        throw new IllegalStateException("the HTTP client failed", e.getCause());
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** The body as JSON, or null when it is not a JSON object (a proxy's HTML page, nothing at all). */

@@ -1,5 +1,7 @@
 package dev.passkeyharness.conformance.transcript;
 
+import dev.passkeyharness.authenticator.io.BoundedFile;
+import dev.passkeyharness.authenticator.io.FileTooLargeException;
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
@@ -83,7 +85,9 @@ public final class Transcripts {
         String name = file.toString();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = BoundedFile.readString(file);
+        } catch (FileTooLargeException e) {
+            throw new TranscriptException(name + ": " + e.problem());
         } catch (IOException e) {
             throw new TranscriptException(name + ": cannot read the file (" + e.getMessage() + ")");
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,6 +110,16 @@ class CatalogueLoaderTest {
                   ceremony: registration
                   expected: rejected
                 """);
+    }
+
+    @Test
+    void anEndlessCatalogueFileIsRefusedAtTheCap() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> BuiltInCatalogue.loadWith(List.of(zero)));
+
+        assertEquals("cannot read catalogue file /dev/zero: larger than 16 MiB", e.getMessage());
     }
 
     @Test

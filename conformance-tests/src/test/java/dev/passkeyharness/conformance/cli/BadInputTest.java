@@ -115,7 +115,7 @@ class BadInputTest {
     void refusedWithExitCode2AndOneLine(String label, String expected, List<String> args) throws IOException {
         byte[] badStateBefore = Files.readAllBytes(dir.resolve("bad-state.json"));
 
-        CliRunner.Result result = CliRunner.run(FakeDrivers.unreachable(), resolve(args));
+        CliRunner.Result result = CliRunner.run(FakeDrivers.unreachable(), CliRunner.inDir(dir, args));
 
         assertEquals(ExitCodes.BAD_INPUT, result.exitCode(), result.err());
         assertEquals("", result.out());
@@ -145,11 +145,5 @@ class BadInputTest {
         }
         args.addAll(List.of(overrides));
         return Arguments.of(label, expected, args);
-    }
-
-    /** "@name" stands for a file in the temporary directory. */
-    private static String[] resolve(List<String> args) {
-        return args.stream().map(a -> a.startsWith("@") ? dir.resolve(a.substring(1)).toString() : a)
-                .toArray(String[]::new);
     }
 }

@@ -1,17 +1,26 @@
 package dev.passkeyharness.conformance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
 import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
+import dev.passkeyharness.conformance.target.HostileServer;
+import dev.passkeyharness.conformance.target.HostileServer.Behaviour;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Element;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +73,25 @@ class RunCommandTest {
 
         assertEquals(ExitCodes.TARGET_UNREACHABLE, result.exitCode(), result.err());
         assertTrue(result.err().startsWith("passkey-harness: target http://127.0.0.1:9 is unreachable"), result.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Behaviour.class, names = {"HUGE_BODY", "ENDLESS_CHUNKED", "INVALID_JSON", "SERVER_ERROR",
+            "REDIRECT"})
+    void aHostileTargetFailsItsChecksWithoutAStackTrace(Behaviour behaviour) throws IOException {
+        try (HostileServer server = HostileServer.everywhere(behaviour)) {
+            CliRunner.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRunner.run(BUILT_IN,
+                    "run", "--target", server.url(), "--check", "builtin.registration.valid",
+                    "builtin.registration.challenge-wrong"));
+
+            assertEquals(ExitCodes.CHECK_FAILED, result.exitCode(), result.out() + result.err());
+            assertTrue(result.out().contains("2 checks: 0 passed, 2 failed, 0 skipped"), result.out());
+            assertTrue(result.out().contains("setup failed: registration options refused: "), result.out());
+            for (String internal : List.of("java.", "Exception", "OutOfMemoryError", "\tat ")) {
+                assertFalse((result.out() + result.err()).contains(internal), internal + " in: " + result.out()
+                        + result.err());
+            }
+        }
     }
 
     @Test
