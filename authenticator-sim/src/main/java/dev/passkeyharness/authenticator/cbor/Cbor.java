@@ -6,11 +6,9 @@ import co.nstant.in.cbor.CborException;
 import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.DataItem;
-import co.nstant.in.cbor.model.Map;
 import co.nstant.in.cbor.model.NegativeInteger;
 import co.nstant.in.cbor.model.SimpleValue;
 import co.nstant.in.cbor.model.SimpleValueType;
-import co.nstant.in.cbor.model.Special;
 import co.nstant.in.cbor.model.UnicodeString;
 import co.nstant.in.cbor.model.UnsignedInteger;
 import java.io.ByteArrayInputStream;
@@ -31,7 +29,8 @@ public final class Cbor {
     /** CTAP 2.1 §8: nested CBOR structures are limited to four levels. */
     public static final int MAX_DEPTH = 4;
 
-    private static final Object DECODER_LOCK = new Object();
+    /** Outside CTAP requests (attestation objects, COSE keys, extensions) a looser bound, still far from the stack's. */
+    public static final int MAX_DECODE_DEPTH = 16;
 
     private Cbor() {
     }
@@ -62,26 +61,13 @@ public final class Cbor {
 
     /** Decodes exactly one untagged item, without the canonical-form check. */
     public static DataItem decode(byte[] bytes) throws CborFormatException {
-        List<DataItem> items = decodeSequence(bytes);
-        if (items.size() != 1) {
-            throw new CborFormatException(items.isEmpty() ? "no CBOR item" : "trailing bytes after the CBOR item");
-        }
-        return items.get(0);
+        return single(decodeSequence(bytes));
     }
 
     /** Decodes a sequence of untagged items, e.g. a credential public key followed by extensions in authData. */
     public static List<DataItem> decodeSequence(byte[] bytes) throws CborFormatException {
-        synchronized (DECODER_LOCK) {
-            try {
-                List<DataItem> items = decodeAll(bytes, bytes.length);
-                for (DataItem item : items) {
-                    rejectTags(item);
-                }
-                return items;
-            } finally {
-                scrubSharedSingletons();
-            }
-        }
+        CborHeaders.check(bytes, MAX_DECODE_DEPTH, true);
+        return decodeAll(bytes);
     }
 
     /**
@@ -89,85 +75,36 @@ public final class Cbor {
      * no tags and at most {@code maxDepth} levels of nesting.
      */
     public static DataItem decodeCanonical(byte[] bytes, int maxDepth) throws CborFormatException {
-        DataItem item = decode(bytes);
-        checkShape(item, 1, maxDepth);
+        // CTAP 2.1 §8: canonical CBOR has definite lengths only
+        CborHeaders.check(bytes, maxDepth, false);
+        DataItem item = single(decodeAll(bytes));
         if (!Arrays.equals(encode(item), bytes)) {
             throw new CborFormatException("not in CTAP2 canonical CBOR form");
         }
         return item;
     }
 
-    /**
-     * cbor-java's decoder hands out shared instances for true, false, null, undefined and break, and a tag in the
-     * input is set on that shared instance; tags are cleared again after every decode so one tagged input cannot
-     * change how later, untagged input decodes and encodes.
-     */
-    private static void scrubSharedSingletons() {
-        SimpleValue.TRUE.removeTag();
-        SimpleValue.FALSE.removeTag();
-        SimpleValue.NULL.removeTag();
-        SimpleValue.UNDEFINED.removeTag();
-        Special.BREAK.removeTag();
+    private static DataItem single(List<DataItem> items) throws CborFormatException {
+        if (items.size() != 1) {
+            throw new CborFormatException(items.isEmpty() ? "no CBOR item" : "trailing bytes after the CBOR item");
+        }
+        return items.get(0);
     }
 
-    private static void rejectTags(DataItem item) throws CborFormatException {
-        if (item.getTag() != null) {
-            throw new CborFormatException("CBOR tags are not allowed");
-        }
-        if (item instanceof Array array) {
-            for (DataItem element : array.getDataItems()) {
-                rejectTags(element);
-            }
-        } else if (item instanceof Map map) {
-            for (DataItem key : map.getKeys()) {
-                rejectTags(key);
-                rejectTags(map.get(key));
-            }
-        }
-    }
-
-    private static List<DataItem> decodeAll(byte[] bytes, int maxAllocation) throws CborFormatException {
+    /** Only after {@link CborHeaders#check}: no length or count in {@code bytes} exceeds {@code bytes} itself. */
+    private static List<DataItem> decodeAll(byte[] bytes) throws CborFormatException {
         CborDecoder decoder = new CborDecoder(new ByteArrayInputStream(bytes));
         decoder.setRejectDuplicateKeys(true);
-        decoder.setMaxPreallocationSize(Math.max(16, maxAllocation));
+        decoder.setMaxPreallocationSize(Math.max(16, bytes.length));
         decoder.setAutoDecodeInfinitiveArrays(true);
         decoder.setAutoDecodeInfinitiveMaps(true);
         decoder.setAutoDecodeInfinitiveByteStrings(true);
         decoder.setAutoDecodeInfinitiveUnicodeStrings(true);
         try {
             return decoder.decode();
-        } catch (CborException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (CborException | RuntimeException e) {
             throw new CborFormatException("malformed CBOR: " + e.getMessage());
         }
-    }
-
-    /** {@code depth} counts the arrays and maps that enclose {@code item}, itself included. */
-    private static void checkShape(DataItem item, int depth, int maxDepth) throws CborFormatException {
-        boolean container = item instanceof Array || item instanceof Map;
-        if (container && depth > maxDepth) {
-            throw new CborFormatException("CBOR nested deeper than " + maxDepth + " levels");
-        }
-        if (isChunked(item)) {
-            throw new CborFormatException("indefinite-length CBOR is not allowed");
-        }
-        if (item instanceof Array array) {
-            for (DataItem element : array.getDataItems()) {
-                checkShape(element, element instanceof Array || element instanceof Map ? depth + 1 : depth, maxDepth);
-            }
-        } else if (item instanceof Map map) {
-            for (DataItem key : map.getKeys()) {
-                DataItem value = map.get(key);
-                checkShape(key, depth + 1, maxDepth);
-                checkShape(value, value instanceof Array || value instanceof Map ? depth + 1 : depth, maxDepth);
-            }
-        }
-    }
-
-    private static boolean isChunked(DataItem item) {
-        return item instanceof Array a && a.isChunked()
-                || item instanceof Map m && m.isChunked()
-                || item instanceof ByteString b && b.isChunked()
-                || item instanceof UnicodeString u && u.isChunked();
     }
 
     public static DataItem bytes(byte[] value) {

@@ -75,6 +75,9 @@ final class CtapChannel {
             case CTAP2_ERR_UNSUPPORTED_ALGORITHM -> DomExceptionName.NotSupportedError;
             // §6.3.2 steps 4-5: the authenticator cannot store a resident key or verify the user
             case CTAP2_ERR_UNSUPPORTED_OPTION, CTAP2_ERR_INVALID_OPTION -> DomExceptionName.ConstraintError;
+            // §5.1.3: a full key store fails after the user's consent, and such errors reach the RP as NotAllowedError;
+            // ConstraintError is for a device that cannot store discoverable credentials at all (§6.3.2 step 4)
+            case CTAP2_ERR_KEY_STORE_FULL -> DomExceptionName.NotAllowedError;
             default -> DomExceptionName.NotAllowedError;
         };
     }

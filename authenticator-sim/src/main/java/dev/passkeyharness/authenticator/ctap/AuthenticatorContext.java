@@ -27,6 +27,11 @@ record AuthenticatorContext(
         return new SignCounter(profile.counterMode(), state);
     }
 
+    /** CTAP 2.1 §6.4 remainingDiscoverableCredentials: free slots; none once an imported state overfills them. */
+    int remainingDiscoverableCredentials() {
+        return Math.max(0, profile.discoverableCredentialCapacity() - state.store().discoverableCount());
+    }
+
     boolean uvAvailable() {
         return user.canVerify(profile.userVerification());
     }

@@ -76,7 +76,8 @@ public final class Ctap2Authenticator {
             case AUTHENTICATOR_MAKE_CREDENTIAL -> makeCredential.handle(MakeCredentialRequest.parse(parameters(body))).toCbor();
             case AUTHENTICATOR_GET_ASSERTION -> getAssertion.handle(GetAssertionRequest.parse(parameters(body))).toCbor();
             case AUTHENTICATOR_GET_NEXT_ASSERTION -> noParameters(body, () -> getAssertion.next().toCbor());
-            case AUTHENTICATOR_GET_INFO -> noParameters(body, () -> GetInfoResponse.of(ctx.profile(), ctx.uvAvailable()));
+            case AUTHENTICATOR_GET_INFO -> noParameters(body, () -> GetInfoResponse.of(ctx.profile(), ctx.uvAvailable(),
+                    ctx.remainingDiscoverableCredentials()));
             case AUTHENTICATOR_RESET -> noParameters(body, this::reset);
             case AUTHENTICATOR_SELECTION -> noParameters(body, this::selection);
             // Not advertised in getInfo, so not understood (CTAP 2.1 §6.5, §6.8)

@@ -19,6 +19,7 @@ final class GetInfoResponse {
     static final int MAX_CREDENTIAL_ID_LENGTH = 0x08;
     static final int TRANSPORTS = 0x09;
     static final int ALGORITHMS = 0x0A;
+    static final int REMAINING_DISCOVERABLE_CREDENTIALS = 0x14;
 
     static final int MAX_MESSAGE_SIZE = 7609;
     static final int MAX_CREDENTIALS_IN_LIST = 16;
@@ -27,7 +28,8 @@ final class GetInfoResponse {
     private GetInfoResponse() {
     }
 
-    static DataItem of(AuthenticatorProfile profile, boolean uvConfigured) {
+    /** {@code remainingDiscoverableCredentials} is reported only by a profile that can store any. */
+    static DataItem of(AuthenticatorProfile profile, boolean uvConfigured, int remainingDiscoverableCredentials) {
         List<DataItem> versions = new ArrayList<>();
         if (profile.attestation() == dev.passkeyharness.authenticator.attestation.AttestationFormat.FIDO_U2F) {
             versions.add(Cbor.text("U2F_V2"));
@@ -46,7 +48,7 @@ final class GetInfoResponse {
         for (CoseAlgorithm alg : profile.algorithms()) {
             algorithms.add(Cbor.map().put("alg", Cbor.integer(alg.coseId())).put("type", Cbor.text("public-key")).build());
         }
-        return Cbor.map()
+        var info = Cbor.map()
                 .put(VERSIONS, Cbor.array(versions))
                 .put(AAGUID, Cbor.bytes(profile.aaguid().toByteArray()))
                 .put(OPTIONS, options.build())
@@ -54,7 +56,10 @@ final class GetInfoResponse {
                 .put(MAX_CREDENTIAL_COUNT_IN_LIST, Cbor.integer(MAX_CREDENTIALS_IN_LIST))
                 .put(MAX_CREDENTIAL_ID_LENGTH, Cbor.integer(MAX_CREDENTIAL_ID_BYTES))
                 .put(TRANSPORTS, Cbor.array(profile.transports().stream().map(Cbor::text).toList()))
-                .put(ALGORITHMS, Cbor.array(algorithms))
-                .build();
+                .put(ALGORITHMS, Cbor.array(algorithms));
+        if (profile.residentKeys()) {
+            info.put(REMAINING_DISCOVERABLE_CREDENTIALS, Cbor.integer(remainingDiscoverableCredentials));
+        }
+        return info.build();
     }
 }

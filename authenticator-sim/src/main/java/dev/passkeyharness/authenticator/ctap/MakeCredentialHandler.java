@@ -61,6 +61,13 @@ final class MakeCredentialHandler {
         boolean uv = Boolean.TRUE.equals(options.uv());
         boolean discoverable = ctx.profile().residentKeys()
                 && (Boolean.TRUE.equals(options.rk()) || ctx.profile().alwaysDiscoverable());
+        PublicKeyCredentialUserEntity user = request.user();
+        if (discoverable && ctx.remainingDiscoverableCredentials() == 0
+                && !ctx.state().store().holdsDiscoverable(rpId, user.id())) {
+            // CTAP 2.1 §6.1.2 step 17: no storage for a new credential; overwriting one for the same account needs none
+            throw new CtapException(CtapStatus.CTAP2_ERR_KEY_STORE_FULL, "all "
+                    + ctx.profile().discoverableCredentialCapacity() + " discoverable credential slots are taken");
+        }
 
         byte[] keySeed = new byte[CredentialIdWrapper.KEY_SEED_LENGTH];
         ctx.random().nextBytes(keySeed);
@@ -84,7 +91,6 @@ final class MakeCredentialHandler {
         Map attStmt = signatureTampered(statement.attStmt());
         attStmt = ctx.tamperings().attestationStatement(attStmt);
 
-        PublicKeyCredentialUserEntity user = request.user();
         ctx.state().store().add(new StoredCredential(credentialId, rpId, user.id(), user.name(), user.displayName(),
                 algorithm, key.pkcs8(), signCount, discoverable, ctx.profile().backupEligible(),
                 ctx.profile().backupState(), ctx.profile().aaguid()));

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param algorithms the algorithms the device can create; the RP's pubKeyCredParams order decides among them
  * @param residentKeys whether discoverable credentials can be stored (getInfo option rk)
  * @param alwaysDiscoverable whether every credential is made discoverable, as platform passkey providers do
+ * @param discoverableCredentialCapacity how many discoverable credentials fit in the device's storage (CTAP 2.1
+ *     §6.1.2: beyond it, CTAP2_ERR_KEY_STORE_FULL); meaningless without residentKeys
  * @param userVerification whether a built-in user verification method exists (getInfo option uv)
  */
 public record AuthenticatorProfile(
@@ -25,6 +27,7 @@ public record AuthenticatorProfile(
         AttestationFormat attestation,
         boolean residentKeys,
         boolean alwaysDiscoverable,
+        int discoverableCredentialCapacity,
         boolean userVerification,
         CounterMode counterMode,
         boolean backupEligible,
@@ -40,6 +43,9 @@ public record AuthenticatorProfile(
         algorithms = List.copyOf(algorithms);
         if (aaguid.length() != 16) {
             throw new IllegalArgumentException("aaguid must be 16 bytes");
+        }
+        if (discoverableCredentialCapacity < 0) {
+            throw new IllegalArgumentException("discoverableCredentialCapacity must not be negative");
         }
         if (algorithms.isEmpty()) {
             throw new IllegalArgumentException("a profile needs at least one algorithm");
@@ -57,7 +63,7 @@ public record AuthenticatorProfile(
 
     public AuthenticatorProfile withAlgorithms(List<CoseAlgorithm> newAlgorithms) {
         return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, newAlgorithms, attestation,
-                residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+                residentKeys, alwaysDiscoverable, discoverableCredentialCapacity, userVerification, counterMode, backupEligible, backupState);
     }
 
     /**
@@ -73,33 +79,39 @@ public record AuthenticatorProfile(
                     + newAttestation.algorithms().stream().map(CoseAlgorithm::jwaName).toList() + " only");
         }
         return new AuthenticatorProfile(name, newAaguid, vendorName, attachment, transports, attestable,
-                newAttestation, residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible,
-                backupState);
+                newAttestation, residentKeys, alwaysDiscoverable, discoverableCredentialCapacity, userVerification,
+                counterMode, backupEligible, backupState);
     }
 
     /** The same device under another model's AAGUID, e.g. one a metadata BLOB says something particular about. */
     public AuthenticatorProfile withAaguid(Bytes newAaguid) {
         return new AuthenticatorProfile(name, newAaguid, vendorName, attachment, transports, algorithms, attestation,
-                residentKeys, alwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+                residentKeys, alwaysDiscoverable, discoverableCredentialCapacity, userVerification, counterMode, backupEligible, backupState);
     }
 
     public AuthenticatorProfile withCounterMode(CounterMode newCounterMode) {
         return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
-                residentKeys, alwaysDiscoverable, userVerification, newCounterMode, backupEligible, backupState);
+                residentKeys, alwaysDiscoverable, discoverableCredentialCapacity, userVerification, newCounterMode, backupEligible, backupState);
     }
 
     public AuthenticatorProfile withBackup(boolean newBackupEligible, boolean newBackupState) {
         return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
-                residentKeys, alwaysDiscoverable, userVerification, counterMode, newBackupEligible, newBackupState);
+                residentKeys, alwaysDiscoverable, discoverableCredentialCapacity, userVerification, counterMode, newBackupEligible, newBackupState);
     }
 
     public AuthenticatorProfile withUserVerification(boolean newUserVerification) {
         return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
-                residentKeys, alwaysDiscoverable, newUserVerification, counterMode, backupEligible, backupState);
+                residentKeys, alwaysDiscoverable, discoverableCredentialCapacity, newUserVerification, counterMode, backupEligible, backupState);
     }
 
     public AuthenticatorProfile withResidentKeys(boolean newResidentKeys, boolean newAlwaysDiscoverable) {
         return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
-                newResidentKeys, newAlwaysDiscoverable, userVerification, counterMode, backupEligible, backupState);
+                newResidentKeys, newAlwaysDiscoverable, discoverableCredentialCapacity, userVerification, counterMode, backupEligible, backupState);
+    }
+
+    public AuthenticatorProfile withDiscoverableCredentialCapacity(int newCapacity) {
+        return new AuthenticatorProfile(name, aaguid, vendorName, attachment, transports, algorithms, attestation,
+                residentKeys, alwaysDiscoverable, newCapacity, userVerification, counterMode, backupEligible,
+                backupState);
     }
 }

@@ -20,6 +20,18 @@ public final class Profiles {
             .filter(a -> a != CoseAlgorithm.RS1 && a != CoseAlgorithm.ES256K)
             .toList();
 
+    /**
+     * Discoverable credential slots of a security key: as many as a YubiKey 5 before firmware 5.7 holds (5.7 raised
+     * it to 100); small, as on real keys, so a test reaches "key full" in a few registrations.
+     */
+    public static final int SECURITY_KEY_SLOTS = 25;
+
+    /**
+     * Platform authenticators and passkey providers keep credentials in the OS or a synced keychain, not in a chip,
+     * and publish no small limit; 1000 stands for "practically unlimited" while keeping the limit testable.
+     */
+    public static final int PLATFORM_SLOTS = 1000;
+
     public static final AuthenticatorProfile SECURITY_KEY = new AuthenticatorProfile(
             "security-key",
             Bytes.fromHex("7068682d736563757269747979796b65"),
@@ -30,6 +42,7 @@ public final class Profiles {
             AttestationFormat.PACKED,
             true,
             false,
+            SECURITY_KEY_SLOTS,
             true,
             CounterMode.PER_CREDENTIAL,
             false,
@@ -45,6 +58,7 @@ public final class Profiles {
             AttestationFormat.NONE,
             true,
             true,
+            PLATFORM_SLOTS,
             true,
             CounterMode.ALWAYS_ZERO,
             true,
@@ -60,6 +74,7 @@ public final class Profiles {
             AttestationFormat.FIDO_U2F,
             false,
             false,
+            0, // U2F keeps every key in the credential ID, none on the device
             false,
             CounterMode.GLOBAL,
             false,
@@ -76,6 +91,7 @@ public final class Profiles {
             AttestationFormat.TPM,
             true,
             false,
+            PLATFORM_SLOTS,
             true,
             CounterMode.GLOBAL,
             false,
@@ -92,6 +108,7 @@ public final class Profiles {
             AttestationFormat.ANDROID_KEY,
             true,
             true,
+            PLATFORM_SLOTS,
             true,
             CounterMode.PER_CREDENTIAL,
             false,
@@ -108,6 +125,7 @@ public final class Profiles {
             AttestationFormat.APPLE,
             true,
             true,
+            PLATFORM_SLOTS,
             true,
             CounterMode.ALWAYS_ZERO,
             true,

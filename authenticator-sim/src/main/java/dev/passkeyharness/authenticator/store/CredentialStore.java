@@ -30,17 +30,29 @@ public final class CredentialStore {
         return out;
     }
 
+    /** How many discoverable credentials take storage, against the device's capacity. */
+    public synchronized int discoverableCount() {
+        return (int) byId.values().stream().filter(StoredCredential::discoverable).count();
+    }
+
+    /** Whether a discoverable credential for this RP and user handle exists, which a new one would replace. */
+    public synchronized boolean holdsDiscoverable(String rpId, Bytes userHandle) {
+        return byId.values().stream().anyMatch(c -> isDiscoverableFor(c, rpId, userHandle));
+    }
+
     /**
      * Stores a new credential. A discoverable credential replaces any discoverable one for the same RP and user
      * handle (CTAP 2.1 §6.1.2 step 17).
      */
     public synchronized void add(StoredCredential credential) {
         if (credential.discoverable()) {
-            byId.values().removeIf(c -> c.discoverable()
-                    && c.rpId().equals(credential.rpId())
-                    && c.userHandle().equals(credential.userHandle()));
+            byId.values().removeIf(c -> isDiscoverableFor(c, credential.rpId(), credential.userHandle()));
         }
         byId.put(credential.credentialId(), credential);
+    }
+
+    private static boolean isDiscoverableFor(StoredCredential c, String rpId, Bytes userHandle) {
+        return c.discoverable() && c.rpId().equals(rpId) && c.userHandle().equals(userHandle);
     }
 
     public synchronized void updateSignCount(Bytes credentialId, long signCount) {

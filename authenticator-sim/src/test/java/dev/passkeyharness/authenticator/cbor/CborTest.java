@@ -54,9 +54,37 @@ class CborTest {
         "",                    // nothing
         "818181818100",        // five nested arrays, deeper than four
         "5a7fffffff00",        // byte string length far beyond the input
+        "5bffffffff3fffffff00", // 8-byte length of 2^64 - 2^32 - 2^30 - 1, which cbor-java would allocate 1 GiB for
     })
     void nonCanonicalOrMalformedInputIsRefused(String hex) {
         assertThrows(CborFormatException.class, () -> Cbor.decodeCanonical(HEX.parseHex(hex), 4));
+    }
+
+    /** Lenient decoding too: no declared length, count or nesting beyond what the input can hold. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "5bffffffff3fffffff00", // byte string, 8-byte length beyond 2^63
+        "7b800000000000000000", // text string, length 2^63
+        "9bffffffffffffffff00", // array, 2^64 - 1 elements
+        "bb000000003fffffff00", // map, 2^30 - 1 entries
+        "5a00010000" + "00",    // byte string, 4-byte length 65536
+        "5f5bffffffff3fffffffff", // indefinite byte string with a huge chunk
+        "5f6161ff",            // indefinite byte string with a text chunk
+        "bf01ff",              // indefinite map with a key and no value
+        "1c",                  // reserved additional information
+        "ff",                  // break outside an indefinite item
+        "1b000000",            // truncated argument
+        "818181818181818181818181818181818100", // seventeen nested arrays
+    })
+    void declaredSizesBeyondTheInputAreRefused(String hex) {
+        assertThrows(CborFormatException.class, () -> Cbor.decode(HEX.parseHex(hex)));
+    }
+
+    /** As before the header walk: only canonical decoding refuses indefinite lengths. */
+    @ParameterizedTest
+    @ValueSource(strings = {"5f41014102ff", "7f6161ff", "9f0102ff", "bf0102ff", "9f9fffff"})
+    void lenientDecodingStillAcceptsIndefiniteLengths(String hex) throws Exception {
+        Cbor.decode(HEX.parseHex(hex));
     }
 
     @Test

@@ -134,6 +134,20 @@ class WebAuthnClientTest {
     }
 
     @Test
+    void fullKeyStoreIsNotAllowedErrorAndStoresNothing() throws Exception {
+        Ctap2Authenticator oneSlot = Ctap2Authenticator.builder()
+                .profile(Profiles.SECURITY_KEY.withDiscoverableCredentialCapacity(1)).build();
+        WebAuthnClient oneSlotClient = WebAuthnClient.of(oneSlot, Rp.ORIGIN);
+        String required = "{\"residentKey\":\"required\"}";
+        oneSlotClient.create(creation("alice", required, ""));
+        WebAuthnClientException e = assertThrows(WebAuthnClientException.class,
+                () -> oneSlotClient.create(creation("bob", required, "")));
+        assertEquals(DomExceptionName.NotAllowedError, e.name());
+        assertEquals(CtapStatus.CTAP2_ERR_KEY_STORE_FULL, e.ctapStatus().orElseThrow());
+        assertEquals(1, oneSlot.state().store().all().size());
+    }
+
+    @Test
     void unsupportedAlgorithmIsNotSupportedError() {
         String options = creation("alice", "{}", "").replace("\"alg\":-7}", "\"alg\":-65535}").replace(",{\"type\":\"public-key\",\"alg\":-257}", "");
         WebAuthnClientException e = assertThrows(WebAuthnClientException.class, () -> client.create(options));

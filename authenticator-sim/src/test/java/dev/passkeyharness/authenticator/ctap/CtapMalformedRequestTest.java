@@ -1,11 +1,14 @@
 package dev.passkeyharness.authenticator.ctap;
 
+import static dev.passkeyharness.authenticator.ctap.CtapTestSupport.ALLOCATION_BOUND;
 import static dev.passkeyharness.authenticator.ctap.CtapTestSupport.HEX;
 import static dev.passkeyharness.authenticator.ctap.CtapTestSupport.makeCredential;
+import static dev.passkeyharness.authenticator.ctap.CtapTestSupport.processMeasured;
 import static dev.passkeyharness.authenticator.ctap.CtapTestSupport.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.ctap.CtapTestSupport.Measured;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.user.SimulatedUser;
 import java.util.Arrays;
@@ -49,6 +52,10 @@ class CtapMalformedRequestTest {
                 Arguments.of("nesting deeper than four", makeCredentialWith("a5", "06a1616181818180"),
                         CtapStatus.CTAP2_ERR_INVALID_CBOR),
                 Arguments.of("huge declared length", "015a7fffffff00", CtapStatus.CTAP2_ERR_INVALID_CBOR),
+                // cbor-java reads an 8-byte length of 2^63 or more as negative and allocates its low 32 bits (1 GiB)
+                Arguments.of("8-byte length beyond 2^63", "01a1015bffffffff3fffffff00", CtapStatus.CTAP2_ERR_INVALID_CBOR),
+                Arguments.of("8-byte array count beyond 2^63", "01a1019bffffffff3fffffff00", CtapStatus.CTAP2_ERR_INVALID_CBOR),
+                Arguments.of("map count beyond the input", "01bb000000003fffffff00", CtapStatus.CTAP2_ERR_INVALID_CBOR),
                 Arguments.of("parameters not a map", "0180", CtapStatus.CTAP2_ERR_CBOR_UNEXPECTED_TYPE),
                 Arguments.of("text key at top level", "01a1616101", CtapStatus.CTAP2_ERR_CBOR_UNEXPECTED_TYPE),
                 Arguments.of("clientDataHash as text", "01a4" + "016161" + "02" + RP + "03" + USER + "04" + ES256,
@@ -90,10 +97,12 @@ class CtapMalformedRequestTest {
     @MethodSource("cases")
     void malformedRequestGetsItsStatus(String name, String hex, CtapStatus expected) {
         Ctap2Authenticator authenticator = Ctap2Authenticator.builder().seed(3).build();
-        byte[] response = authenticator.process(HEX.parseHex(hex));
+        Measured measured = processMeasured(authenticator, HEX.parseHex(hex));
+        byte[] response = measured.response();
         assertEquals(expected, status(response), name);
         assertEquals(1, response.length, "an error response is the status byte alone");
         assertTrue(authenticator.state().store().all().isEmpty(), "nothing stored");
+        assertTrue(measured.allocatedBytes() < ALLOCATION_BOUND, () -> name + " allocated " + measured.allocatedBytes() + " bytes");
     }
 
     @org.junit.jupiter.api.Test

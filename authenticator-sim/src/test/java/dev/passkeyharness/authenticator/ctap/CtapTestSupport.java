@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.data.Bytes;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -14,6 +15,12 @@ final class CtapTestSupport {
 
     static final String RP_ID = "example.com";
     static final HexFormat HEX = HexFormat.of();
+
+    /** The most heap one malformed request may make the authenticator allocate. */
+    static final long ALLOCATION_BOUND = 8L << 20;
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private CtapTestSupport() {
     }
@@ -45,6 +52,16 @@ final class CtapTestSupport {
 
     static GetAssertionResponse assertion(Ctap2Authenticator authenticator, GetAssertionRequest request) throws CtapException {
         return GetAssertionResponse.decode(body(authenticator.process(request.encode())));
+    }
+
+    /** A response and the heap bytes this thread allocated while the authenticator produced it. */
+    record Measured(byte[] response, long allocatedBytes) {
+    }
+
+    static Measured processMeasured(Ctap2Authenticator authenticator, byte[] request) {
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        byte[] response = authenticator.process(request);
+        return new Measured(response, THREADS.getCurrentThreadAllocatedBytes() - before);
     }
 
     static CtapStatus status(byte[] response) {

@@ -39,4 +39,15 @@ class ProfilesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Profiles.APPLE.withAlgorithms(List.of(CoseAlgorithm.RS256)));
     }
+
+    @Test
+    void securityKeysHaveFewDiscoverableSlotsAndPlatformsMany() {
+        assertEquals(25, Profiles.SECURITY_KEY.discoverableCredentialCapacity());
+        assertEquals(0, Profiles.U2F_LEGACY.discoverableCredentialCapacity());
+        for (AuthenticatorProfile platform : List.of(Profiles.PLATFORM_SYNCED, Profiles.WINDOWS_HELLO, Profiles.ANDROID,
+                Profiles.APPLE)) {
+            assertEquals(1000, platform.discoverableCredentialCapacity(), platform.name());
+        }
+        assertThrows(IllegalArgumentException.class, () -> Profiles.SECURITY_KEY.withDiscoverableCredentialCapacity(-1));
+    }
 }
