@@ -10,8 +10,11 @@ import dev.passkeyharness.conformance.catalogue.Procedure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** How each way a check can end becomes a verdict: only the RP's doing is a FAIL. */
 class JudgeTest {
@@ -26,34 +29,32 @@ class JudgeTest {
         return Judge.judge(check(expected), outcome, Optional.empty(), warnings::add);
     }
 
-    @ParameterizedTest
-    @EnumSource(Expectation.class)
-    void aHarnessErrorIsErroredWithItsReasonWhateverWasExpected(Expectation expected) {
-        Judge.Judgement judgement = judge(expected, new StepOutcome.Errored("unknown tampering 'clientData.nope'"));
+    private static final String UNKNOWN_TAMPERING = "unknown tampering 'clientData.nope'";
+    private static final String REFUSED_SETUP = "setup failed: registration refused: 400: bad";
+    private static final String NO_ES256K = "the target does not offer ES256K";
 
-        assertEquals(Verdict.ERROR, judgement.verdict());
-        assertEquals("unknown tampering 'clientData.nope'", judgement.message());
+    /** Each way a check stops before the RP answers its tested step, with each expectation. */
+    static Stream<Arguments> stops() {
+        List<Arguments> out = new ArrayList<>();
+        for (Expectation expected : Expectation.values()) {
+            out.add(Arguments.of(expected, new StepOutcome.Errored(UNKNOWN_TAMPERING), Verdict.ERROR, UNKNOWN_TAMPERING));
+            out.add(Arguments.of(expected, new StepOutcome.SetupRefused(REFUSED_SETUP), Verdict.FAIL, REFUSED_SETUP));
+            out.add(Arguments.of(expected, new StepOutcome.Skipped(NO_ES256K), Verdict.SKIP, NO_ES256K));
+        }
+        return out.stream();
+    }
+
+    /** A harness error is ERROR whatever was expected; only a setup the RP refused blames it. */
+    @ParameterizedTest
+    @MethodSource("stops")
+    void aStopBeforeTheTestedStepKeepsItsReasonAndNamesWhoseDoingItWas(Expectation expected, StepOutcome outcome,
+            Verdict verdict, String reason) {
+        Judge.Judgement judgement = judge(expected, outcome);
+
+        assertEquals(verdict, judgement.verdict());
+        assertEquals(reason, judgement.message());
         assertNull(judgement.refusal());
         assertEquals(List.of(), warnings);
-    }
-
-    @ParameterizedTest
-    @EnumSource(Expectation.class)
-    void aSetupTheRpRefusedFails(Expectation expected) {
-        Judge.Judgement judgement = judge(expected,
-                new StepOutcome.SetupRefused("setup failed: registration refused: 400: bad"));
-
-        assertEquals(Verdict.FAIL, judgement.verdict());
-        assertEquals("setup failed: registration refused: 400: bad", judgement.message());
-    }
-
-    @ParameterizedTest
-    @EnumSource(Expectation.class)
-    void aSkipStaysASkip(Expectation expected) {
-        Judge.Judgement judgement = judge(expected, new StepOutcome.Skipped("the target does not offer ES256K"));
-
-        assertEquals(Verdict.SKIP, judgement.verdict());
-        assertEquals("the target does not offer ES256K", judgement.message());
     }
 
     @ParameterizedTest
