@@ -77,7 +77,8 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
         try {
             page = browser().freshContext(target.origin());
         } catch (BrowserException | WebDriverException e) {
-            return result(check, Verdict.FAIL, "the browser broke: " + ChromiumBrowser.firstLine(e.getMessage()),
+            // Chromium failed before the journey reached the RP: the harness's instrument, not the RP
+            return result(check, Verdict.ERROR, "the browser broke: " + ChromiumBrowser.firstLine(e.getMessage()),
                     start, List.of());
         }
         if (usesAutofill(scenario) && !conditionalMediation(page, target.origin())) {

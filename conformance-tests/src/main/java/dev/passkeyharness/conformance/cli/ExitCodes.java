@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** The target RP could not be reached. */
     public static final int TARGET_UNREACHABLE = 3;
+    /** No required check failed, but the harness could not carry out some check (its own error, not the RP's). */
+    public static final int HARNESS_ERROR = 4;
 
     private ExitCodes() {
     }

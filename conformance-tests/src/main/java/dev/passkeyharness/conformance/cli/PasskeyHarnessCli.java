@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code passkey-harness} command: test passkey sign-up and sign-in without hardware. */
 @Command(name = "passkey-harness", mixinStandardHelpOptions = true, versionProvider = PasskeyHarnessCli.Version.class,
         description = "Test passkey (WebAuthn/FIDO2) sign-up and sign-in without hardware.",
-        footer = "Exit codes: 0 ok, 1 a check failed, 2 bad arguments or input, 3 target unreachable.")
+        footer = "Exit codes: 0 ok, 1 a check failed, 2 bad arguments or input, 3 target unreachable, "
+                + "4 the harness could not carry out a check (run; its own error, not the RP's).")
 public final class PasskeyHarnessCli implements Callable<Integer> {
 
     @Spec

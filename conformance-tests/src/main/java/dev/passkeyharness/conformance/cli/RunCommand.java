@@ -37,7 +37,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code run}: the check catalogue against a target (default: an embedded reference RP); {@code --self-test} as before. */
 @Command(name = "run", description = "Run the conformance checks against an RP (default: an embedded reference RP). "
-        + "Exit 0 only if no required check failed.")
+        + "Exit 0 only if no required check failed and the harness carried out every check.",
+        footer = {"Exit codes: 0 ok; 1 a required check failed (also when some check errored); 2 bad arguments or "
+                + "input; 3 target unreachable; 4 no required check failed, but the harness could not carry out some "
+                + "check (ERROR: the harness's own error, not the RP's)."})
 final class RunCommand implements Callable<Integer> {
 
     private static final int MAX_PARALLEL = 16;
@@ -46,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help (options and exit codes).")
+    boolean help;
 
     @Option(names = "--target", paramLabel = "URL", description = "The RP's base URL (may carry a path prefix).")
     String target;
@@ -140,10 +146,22 @@ final class RunCommand implements Callable<Integer> {
             });
             writer.finished(report);
             writeFiles(report);
-            return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+            return exitCode(report);
         } catch (TargetUnreachableException e) {
             throw CliException.unreachable(e.getMessage());
         }
+    }
+
+    /**
+     * A failed required check wins over harness errors: it is a finding about the RP that holds whatever the errored
+     * checks would have said, and a CI job that lets exit 4 through (a harness problem, to be retried or reported)
+     * must not let an RP failure through with it.
+     */
+    static int exitCode(RunReport report) {
+        if (!report.passed()) {
+            return ExitCodes.CHECK_FAILED;
+        }
+        return report.errored() ? ExitCodes.HARNESS_ERROR : ExitCodes.OK;
     }
 
     private void writeFiles(RunReport report) {

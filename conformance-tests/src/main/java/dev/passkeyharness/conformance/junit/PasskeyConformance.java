@@ -40,13 +40,17 @@ import org.opentest4j.TestAbortedException;
  * <p>A dynamic test passes when its check passed, fails with the check's message and the last exchange when a
  * REQUIRED check failed, and is aborted (reported as skipped, with the reason) when the check was skipped or an
  * OPTIONAL or ADVISORY check failed: like {@code run}'s exit code, only required checks fail the build unless
- * {@link #strict()} is asked for. An unreachable target fails every test with the connection error.
+ * {@link #strict()} is asked for. A check the harness could not carry out (verdict ERROR: bad check data, a runner
+ * bug) errs with a {@link HarnessErrorException} at any level: not aborted, since a skipped-looking test would hide
+ * that the check never ran, and not an assertion failure, since the RP failed nothing. An unreachable target fails
+ * every test with the connection error.
  *
  * <p>Instances are immutable: every setter returns a new one.
  */
 public final class PasskeyConformance {
 
     private static final int BODY_LIMIT = 400;
+    private static final String HARNESS_ERROR = "the harness's own error, not the RP's failure";
 
     private final RpTarget target;
     private final long seed;
@@ -153,7 +157,8 @@ public final class PasskeyConformance {
 
     /**
      * Runs every selected check and throws one {@link AssertionError} listing each failed required check (each failed
-     * check when {@link #strict()}); an unreachable target fails with the connection error.
+     * check when {@link #strict()}), also naming the errored ones; when none failed but some errored, one
+     * {@link HarnessErrorException} listing those. An unreachable target fails with the connection error.
      *
      * @return the whole run, e.g. for a report
      */
@@ -165,39 +170,65 @@ public final class PasskeyConformance {
         } catch (TargetUnreachableException e) {
             throw new AssertionFailedError(e.getMessage(), e);
         }
+        verify(report);
+        return report;
+    }
+
+    /** As the CLI's exit code: the RP's failures win over harness errors, which are still named. */
+    void verify(RunReport report) {
         List<CheckResult> failed = report.results().stream().filter(this::failsBuild).toList();
+        List<CheckResult> errored = report.results().stream().filter(CheckResult::errored).toList();
         if (!failed.isEmpty()) {
             StringBuilder text = new StringBuilder()
                     .append(failed.size()).append(" of ").append(report.results().size())
                     .append(strict ? " checks" : " checks (required)").append(" failed against ")
                     .append(report.target()).append(" with seed ").append(seed).append(':');
-            for (CheckResult result : failed) {
-                text.append("\n  ").append(result.check().id()).append(": ").append(result.message());
+            list(text, failed);
+            if (!errored.isEmpty()) {
+                text.append("\nand ").append(errored.size()).append(" could not be carried out (")
+                        .append(HARNESS_ERROR).append("):");
+                list(text, errored);
             }
             throw new AssertionFailedError(text.toString());
         }
-        return report;
+        if (!errored.isEmpty()) {
+            StringBuilder text = new StringBuilder().append(errored.size()).append(" of ")
+                    .append(report.results().size()).append(" checks could not be carried out against ")
+                    .append(report.target()).append(" with seed ").append(seed).append(" (").append(HARNESS_ERROR)
+                    .append("):");
+            list(text, errored);
+            throw new HarnessErrorException(text.toString());
+        }
+    }
+
+    private static void list(StringBuilder text, List<CheckResult> results) {
+        for (CheckResult result : results) {
+            text.append("\n  ").append(result.check().id()).append(": ").append(result.message());
+        }
     }
 
     private boolean failsBuild(CheckResult result) {
         return strict ? result.verdict() == Verdict.FAIL : result.failsRun();
     }
 
-    private void judge(CheckResult result) {
+    /** One dynamic test's ending: return for a pass, else the exception JUnit reports for this verdict. */
+    void judge(CheckResult result) {
         Check check = result.check();
-        if (result.verdict() == Verdict.PASS) {
-            return;
-        }
-        if (result.verdict() == Verdict.SKIP) {
-            throw new TestAbortedException("skipped: " + result.message());
-        }
-        String failure = check.id() + " (" + check.title() + ", " + check.specRef() + "): " + result.message()
+        String detail = check.id() + " (" + check.title() + ", " + check.specRef() + "): " + result.message()
                 + lastExchange(result) + "\n  seed: " + seed;
-        if (failsBuild(result)) {
-            throw new AssertionFailedError(failure);
+        switch (result.verdict()) {
+            case PASS -> {
+            }
+            case SKIP -> throw new TestAbortedException("skipped: " + result.message());
+            case ERROR -> throw new HarnessErrorException(HARNESS_ERROR + ": " + detail);
+            case FAIL -> {
+                if (failsBuild(result)) {
+                    throw new AssertionFailedError(detail);
+                }
+                throw new TestAbortedException(check.level().name().toLowerCase(java.util.Locale.ROOT)
+                        + " check failed (does not fail the build): " + detail);
+            }
         }
-        throw new TestAbortedException(check.level().name().toLowerCase(java.util.Locale.ROOT)
-                + " check failed (does not fail the build): " + failure);
     }
 
     private static String lastExchange(CheckResult result) {

@@ -45,20 +45,27 @@ public final class ConsoleReport {
         return lines;
     }
 
-    /** PASS, SKIP, FAIL, or FAIL with the level of a check whose failure does not fail the run. */
+    /**
+     * PASS, SKIP, FAIL, FAIL with the level of a check whose failure does not fail the run, or ERROR (the harness's
+     * own error, at any level).
+     */
     static String verdict(CheckResult result) {
-        if (result.verdict() == Verdict.FAIL && !result.failsRun()) {
-            return "FAIL (" + ReportText.lower(result.check().level()) + ")";
-        }
-        return result.verdict().name();
+        return switch (result.verdict()) {
+            case FAIL -> result.failsRun() ? "FAIL" : "FAIL (" + ReportText.lower(result.check().level()) + ")";
+            case PASS, SKIP, ERROR -> result.verdict().name();
+        };
     }
 
-    /** Under a failure: why, the last request and its answer, the refusal, the aftermath, the spec; warnings. */
+    /**
+     * Under a failure or an error: why (an error saying it is the harness's), the last request and its answer, the
+     * refusal, the aftermath, the spec; warnings.
+     */
     static List<String> details(CheckResult result) {
         List<String> lines = new ArrayList<>();
-        if (result.verdict() == Verdict.FAIL) {
-            if (!result.message().isEmpty()) {
-                lines.add(INDENT + "why:  " + result.message());
+        String why = ReportText.why(result);
+        if (why != null) {
+            if (!result.message().isEmpty() || result.errored()) {
+                lines.add(INDENT + "why:  " + why);
             }
             if (!result.exchanges().isEmpty()) {
                 Exchange last = result.exchanges().get(result.exchanges().size() - 1);

@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /**
  * The console as a run goes: "[n/total] ID VERDICT (ms) [refusal class]" a check as it finishes, the reason under a
  * skip, under a failure what was sent, what came back and the spec step ({@link ConsoleReport#details}), then the
- * summary. A failed check that does not fail the run says its level: "FAIL (optional)".
+ * summary. A failed check that does not fail the run says its level: "FAIL (optional)"; a check the harness could
+ * not carry out says "ERROR" and, under it, that the error is the harness's.
  */
 public final class ConsoleReportWriter implements ReportWriter {
 
@@ -35,9 +36,9 @@ public final class ConsoleReportWriter implements ReportWriter {
         long notRequired = report.results().stream()
                 .filter(r -> r.verdict() == Verdict.FAIL && !r.failsRun()).count();
         String failed = notRequired == 0 ? "failed" : "failed (" + notRequired + " optional or advisory)";
-        out.printf("%d checks: %d passed, %d %s, %d skipped in %d ms against %s (seed %d)%n",
+        out.printf("%d checks: %d passed, %d %s, %d skipped%s in %d ms against %s (seed %d)%n",
                 report.results().size(), report.count(Verdict.PASS), report.count(Verdict.FAIL), failed,
-                report.count(Verdict.SKIP), report.millis(), report.target(), report.seed());
+                report.count(Verdict.SKIP), ReportText.errored(report), report.millis(), report.target(), report.seed());
         out.flush();
     }
 }

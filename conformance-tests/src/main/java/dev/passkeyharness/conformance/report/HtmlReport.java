@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * One self-contained HTML page (inline CSS and script, nothing fetched): the summary, filters by outcome and by
- * ceremony, and each failure expandable to its exchanges. Every piece of run data is escaped.
+ * ceremony, and each failure or harness error expandable to its exchanges; an error is set apart in its own colour
+ * and says it is the harness's. Every piece of run data is escaped.
  */
 public final class HtmlReport {
 
@@ -24,6 +25,7 @@ public final class HtmlReport {
             .filters button.on{background:#333;color:#fff}
             table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
             .PASS .verdict{color:#176f2c}.FAIL .verdict{color:#b00020;font-weight:bold}.SKIP .verdict{color:#777}
+            .ERROR .verdict{color:#8a4b00;font-weight:bold}.harness-error{color:#8a4b00}
             pre{white-space:pre-wrap;word-break:break-all;background:#f6f6f6;padding:.5rem;margin:.3rem 0}
             .refusal{font-size:.9rem;color:#555}.refusal.CRASH{color:#b00020}
             .hidden{display:none}
@@ -102,8 +104,12 @@ public final class HtmlReport {
         html.append("<tr class=\"result ").append(result.verdict().name()).append("\" data-verdict=\"")
                 .append(result.verdict().name()).append("\" data-ceremony=\"").append(escape(ceremony)).append("\">");
         html.append("<td class=\"verdict\">").append(result.verdict().name()).append("</td><td>");
-        if (result.verdict() == Verdict.FAIL) {
-            failure(html, result);
+        boolean expandable = switch (result.verdict()) {
+            case FAIL, ERROR -> true;
+            case PASS, SKIP -> false;
+        };
+        if (expandable) {
+            explained(html, result);
         } else {
             html.append("<strong>").append(escape(result.check().id())).append("</strong><br>")
                     .append(escape(result.check().title()));
@@ -121,10 +127,12 @@ public final class HtmlReport {
                 .append("&nbsp;ms</td></tr>\n");
     }
 
-    private static void failure(StringBuilder html, CheckResult result) {
+    /** A failure or an error: why, the refusal, the spec, every exchange and the aftermath. */
+    private static void explained(StringBuilder html, CheckResult result) {
         html.append("<details><summary><strong>").append(escape(result.check().id())).append("</strong> ")
                 .append(escape(result.check().title())).append("</summary>\n");
-        html.append("<p>").append(escape(result.message())).append("</p>\n");
+        html.append(result.errored() ? "<p class=\"harness-error\">" : "<p>").append(escape(ReportText.why(result)))
+                .append("</p>\n");
         refusal(html, result);
         html.append("<p>spec: ")
                 .append(escape(result.check().specRef())).append(" &middot; expected ")

@@ -20,7 +20,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Surefire-style JUnit XML: one testsuite, one testcase per check (classname = ceremony, name = id), failures with
- * their exchanges, skips with their reason, each refusal's class and message in system-out. CI servers read it as they read Maven's own reports.
+ * their exchanges, harness errors as {@code <error>} (as Surefire reports an exception that is no assertion: the
+ * check could not be carried out, the RP failed nothing), skips with their reason, each refusal's class and message in
+ * system-out. CI servers read it as they read Maven's own reports.
  */
 public final class JUnitXmlReport {
 
@@ -52,7 +54,7 @@ public final class JUnitXmlReport {
             xml.writeAttribute("name", SUITE_NAME);
             xml.writeAttribute("tests", String.valueOf(report.results().size()));
             xml.writeAttribute("failures", String.valueOf(report.count(Verdict.FAIL)));
-            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("errors", String.valueOf(report.count(Verdict.ERROR)));
             xml.writeAttribute("skipped", String.valueOf(report.count(Verdict.SKIP)));
             xml.writeAttribute("time", ReportText.preciseSeconds(report.millis()));
             xml.writeAttribute("timestamp", report.startedAt().toString());
@@ -93,16 +95,16 @@ public final class JUnitXmlReport {
         xml.writeAttribute("classname", ReportText.ceremony(result.check()));
         xml.writeAttribute("name", XmlText.clean(result.check().id()));
         xml.writeAttribute("time", ReportText.preciseSeconds(result.millis()));
-        if (result.verdict() == Verdict.FAIL) {
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", XmlText.clean(result.message()));
-            xml.writeAttribute("type", ReportText.lower(result.check().level()) + " check, expected "
-                    + ReportText.lower(result.check().expected()));
-            xml.writeCharacters(XmlText.clean(detail(result)));
-            xml.writeEndElement();
-        } else if (result.verdict() == Verdict.SKIP) {
-            xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", XmlText.clean(result.message()));
+        switch (result.verdict()) {
+            case FAIL -> problem(xml, "failure", ReportText.lower(result.check().level()) + " check, expected "
+                    + ReportText.lower(result.check().expected()), result);
+            case ERROR -> problem(xml, "error", ReportText.HARNESS_ERROR, result);
+            case SKIP -> {
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", XmlText.clean(result.message()));
+            }
+            case PASS -> {
+            }
         }
         List<String> out = new ArrayList<>();
         if (result.refusal() != null) {
@@ -122,12 +124,22 @@ public final class JUnitXmlReport {
         xml.writeCharacters("\n");
     }
 
-    /** The failure's body: what the check is, why it failed, and every exchange in full. */
+    /** A {@code <failure>} or an {@code <error>}: the reason as its message, the detail as its body. */
+    private static void problem(XMLStreamWriter xml, String element, String type, CheckResult result)
+            throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeAttribute("message", XmlText.clean(result.message()));
+        xml.writeAttribute("type", type);
+        xml.writeCharacters(XmlText.clean(detail(result)));
+        xml.writeEndElement();
+    }
+
+    /** The failure's or error's body: what the check is, why it failed or erred, and every exchange in full. */
     static String detail(CheckResult result) {
         StringBuilder text = new StringBuilder();
         text.append(result.check().title()).append('\n');
         text.append("spec: ").append(result.check().specRef()).append('\n');
-        text.append("why: ").append(result.message()).append('\n');
+        text.append("why: ").append(ReportText.why(result)).append('\n');
         if (result.refusal() != null) {
             text.append(ReportText.refusal(result)).append('\n');
         }

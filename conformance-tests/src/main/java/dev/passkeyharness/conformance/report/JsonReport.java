@@ -52,6 +52,7 @@ public final class JsonReport {
         summary.put("passed", report.count(Verdict.PASS));
         summary.put("failed", report.count(Verdict.FAIL));
         summary.put("skipped", report.count(Verdict.SKIP));
+        summary.put("errored", report.count(Verdict.ERROR));
         ArrayNode results = root.putArray("results");
         report.results().forEach(r -> results.add(result(r, reportDir)));
         return root;

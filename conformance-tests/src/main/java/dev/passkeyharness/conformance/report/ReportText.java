@@ -13,11 +13,35 @@ final class ReportText {
     private ReportText() {
     }
 
-    /** E.g. "162 checks: 150 passed, 2 failed, 10 skipped in 3.2 s". */
+    /** What an ERROR is, said wherever one is shown, so nobody reads it as the RP's failure. */
+    static final String HARNESS_ERROR = "harness error, not the RP's failure";
+
+    /**
+     * E.g. "162 checks: 150 passed, 2 failed, 10 skipped in 3.2 s"; errored checks are counted apart, after the skips,
+     * when there are any.
+     */
     static String summary(RunReport report) {
         return report.results().size() + " checks: " + report.count(Verdict.PASS) + " passed, "
-                + report.count(Verdict.FAIL) + " failed, " + report.count(Verdict.SKIP) + " skipped in "
-                + seconds(report.millis()) + " s";
+                + report.count(Verdict.FAIL) + " failed, " + report.count(Verdict.SKIP) + " skipped"
+                + errored(report) + " in " + seconds(report.millis()) + " s";
+    }
+
+    /** ", 1 errored (harness error, not the RP's failure)", or "" when the harness carried out every check. */
+    static String errored(RunReport report) {
+        long errored = report.count(Verdict.ERROR);
+        return errored == 0 ? "" : ", " + errored + " errored (" + HARNESS_ERROR + ")";
+    }
+
+    /**
+     * Why a check did not pass, as the reports explain a failure or an error (an error says it is the harness's);
+     * null for a pass or a skip, whose message is no complaint.
+     */
+    static String why(CheckResult result) {
+        return switch (result.verdict()) {
+            case FAIL -> result.message();
+            case ERROR -> HARNESS_ERROR + ": " + result.message();
+            case PASS, SKIP -> null;
+        };
     }
 
     /**

@@ -65,7 +65,7 @@ final class AuthenticationCheck {
                 return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)), aftermath);
             }
             default:
-                throw CheckStop.broken("procedure " + run.setup().procedure() + " does not apply to an authentication");
+                throw CheckStop.errored("procedure " + run.setup().procedure() + " does not apply to an authentication");
         }
     }
 
@@ -79,7 +79,7 @@ final class AuthenticationCheck {
         String response = ceremonies.get(device, TamperSet.NONE, ceremonies.requestOptions(session, username));
         Answer first = session.authenticationResult(response);
         if (!first.accepted()) {
-            throw CheckStop.broken("setup failed: the first sign-in was refused: " + Judge.describe(first));
+            throw CheckStop.setupRefused("setup failed: the first sign-in was refused: " + Judge.describe(first));
         }
         // the accepted first assertion moved the counter legitimately: the follow-up continues from it
         aftermath = followUps.afterSignIn(session, username, device, device);

@@ -51,21 +51,21 @@ final class Authenticators {
 
     static AuthenticatorProfile profile(Setup setup) {
         AuthenticatorProfile profile = Profiles.byName(setup.profile())
-                .orElseThrow(() -> CheckStop.broken("unknown authenticator profile '" + setup.profile() + "'"));
+                .orElseThrow(() -> CheckStop.errored("unknown authenticator profile '" + setup.profile() + "'"));
         if (setup.algorithm() != null) {
             CoseAlgorithm alg = CoseAlgorithm.fromName(setup.algorithm()).orElseThrow(() -> missing(setup.algorithm()));
             profile = profile.withAlgorithms(List.of(alg));
         }
         if (setup.metadata() != null && !Setup.LISTED.equals(setup.metadata())) {
             MetadataModel model = MetadataModels.byName(setup.metadata())
-                    .orElseThrow(() -> CheckStop.broken("unknown metadata model '" + setup.metadata() + "'"));
+                    .orElseThrow(() -> CheckStop.errored("unknown metadata model '" + setup.metadata() + "'"));
             profile = profile.withAaguid(model.aaguid());
         }
         if (setup.attestation() != null) {
             try {
                 profile = profile.withAttestation(AttestationFormat.fromCliName(setup.attestation()));
             } catch (IllegalArgumentException e) {
-                throw CheckStop.broken("attestation '" + setup.attestation() + "': " + e.getMessage());
+                throw CheckStop.errored("attestation '" + setup.attestation() + "': " + e.getMessage());
             }
         }
         return profile;
@@ -84,7 +84,7 @@ final class Authenticators {
         if (REGISTERED_BUT_ABSENT.contains(algorithm.toUpperCase(Locale.ROOT))) {
             return CheckStop.skip("the authenticator cannot make " + algorithm + " credentials");
         }
-        return CheckStop.broken("unknown COSE algorithm '" + algorithm + "'");
+        return CheckStop.errored("unknown COSE algorithm '" + algorithm + "'");
     }
 
     /** The check's named tamperings, then its edits that act before signing (client data, authenticator data). */
@@ -93,7 +93,7 @@ final class Authenticators {
         try {
             out.addAll(EditTamperings.of(check));
         } catch (IllegalArgumentException e) {
-            throw CheckStop.broken(e.getMessage());
+            throw CheckStop.errored(e.getMessage());
         }
         return new TamperSet(out);
     }
@@ -101,7 +101,7 @@ final class Authenticators {
     static TamperSet tamperings(List<String> names) {
         List<Tampering> out = new ArrayList<>();
         for (String name : names) {
-            out.add(Tamperings.byName(name).orElseThrow(() -> CheckStop.broken("unknown tampering '" + name + "'")));
+            out.add(Tamperings.byName(name).orElseThrow(() -> CheckStop.errored("unknown tampering '" + name + "'")));
         }
         return new TamperSet(out);
     }

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs catalogue checks against one target: each check with its own seeded authenticators, usernames and sessions,
- * judged on its own; a check that throws fails alone. Only an unreachable target stops the run.
+ * judged on its own; a check that throws errs alone (the harness's failure, not the RP's). Only an unreachable target
+ * stops the run.
  */
 public final class CatalogueRunner {
 
@@ -108,7 +109,7 @@ public final class CatalogueRunner {
                 && check.setup().procedure() == Procedure.EXPIRED_CHALLENGE;
     }
 
-    /** One check, timed; any exception but an unreachable target becomes this check's FAIL. */
+    /** One check, timed; any exception but an unreachable target becomes this check's ERROR. */
     public CheckResult runOne(Check check, RpTarget target, long seed) {
         if (check.ceremony() == CheckCeremony.JOURNEY) {
             return JourneyCheck.run(check, target, Seeds.derive(seed, check.id()));
@@ -128,12 +129,17 @@ public final class CatalogueRunner {
         } catch (CheckStop stop) {
             outcome = stop.outcome();
         } catch (RuntimeException e) {
-            outcome = new StepOutcome.Broken(failure(e));
+            // a bug or a gap in the harness, not something the RP did
+            outcome = new StepOutcome.Errored(failure(e));
         }
         Optional<String> aftermath = Optional.empty();
         if (outcome instanceof StepOutcome.Answered answered && Judge.wantsAftermath(check, answered.answer())) {
             run.startAftermath();
-            aftermath = aftermath(answered.aftermath());
+            try {
+                aftermath = aftermath(answered.aftermath());
+            } catch (CheckStop harnessError) {
+                outcome = harnessError.outcome();
+            }
         }
         Judge.Judgement judgement = Judge.judge(check, outcome, aftermath, run::warn);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -147,16 +153,24 @@ public final class CatalogueRunner {
                 Clock.fixed(Ctap2AuthenticatorBuilder.SEEDED_EPOCH, ZoneOffset.UTC)));
     }
 
-    /** The follow-ups of a refusal; one that breaks on its own (a client error, bad data) says so. */
+    /**
+     * The follow-ups of a refusal; one the RP breaks (a refused setup, a client error) says so.
+     *
+     * @throws CheckStop an errored outcome when the harness could not carry the follow-ups out
+     */
     private static Optional<String> aftermath(Aftermath aftermath) {
+        String couldNotRun = "refused, but the follow-up could not run: ";
         try {
             return aftermath.check();
         } catch (TargetUnreachableException e) {
             throw e;
         } catch (CheckStop stop) {
-            return Optional.of("refused, but the follow-up could not run: " + stop.getMessage());
+            if (stop.outcome() instanceof StepOutcome.Errored) {
+                throw CheckStop.errored(couldNotRun + stop.getMessage());
+            }
+            return Optional.of(couldNotRun + stop.getMessage());
         } catch (RuntimeException e) {
-            return Optional.of("refused, but the follow-up could not run: " + failure(e));
+            throw CheckStop.errored(couldNotRun + failure(e));
         }
     }
 

@@ -44,7 +44,7 @@ final class Ceremonies {
     void prepareUser(RpSession session, String username) {
         Answer answer = session.prepareUser(username, displayName(username));
         if (!answer.accepted()) {
-            throw CheckStop.broken("setup failed: sign-up refused: " + Judge.describe(answer));
+            throw CheckStop.setupRefused("setup failed: sign-up refused: " + Judge.describe(answer));
         }
     }
 
@@ -105,7 +105,7 @@ final class Ceremonies {
         String response = create(authenticator, TamperSet.NONE, creationOptions(session, creationRequest(username)));
         Answer answer = session.registrationResult(response);
         if (!answer.accepted()) {
-            throw CheckStop.broken("setup failed: registration refused: " + Judge.describe(answer));
+            throw CheckStop.setupRefused("setup failed: registration refused: " + Judge.describe(answer));
         }
         return JSON.readTree(response).path("id").asString();
     }
@@ -115,7 +115,7 @@ final class Ceremonies {
         String response = get(authenticator, TamperSet.NONE, requestOptions(session, username));
         Answer answer = session.authenticationResult(response);
         if (!answer.accepted()) {
-            throw CheckStop.broken("setup failed: sign-in refused: " + Judge.describe(answer));
+            throw CheckStop.setupRefused("setup failed: sign-in refused: " + Judge.describe(answer));
         }
     }
 
@@ -128,13 +128,13 @@ final class Ceremonies {
             // the RP offers nothing this authenticator can make (e.g. no common algorithm): not the RP's fault
             return CheckStop.skip("the target cannot register this authenticator: " + e.detail());
         }
-        return CheckStop.broken("the client refused " + call + ": " + e.name() + ": " + e.detail());
+        return CheckStop.setupRefused("the client refused " + call + ": " + e.name() + ": " + e.detail());
     }
 
     /** The options from a 2xx JSON answer, without the conformance API's envelope members. */
     private static String options(Answer answer, String what) {
         if (!answer.jsonSuccess()) {
-            throw CheckStop.broken("setup failed: " + what + " refused: " + Judge.describe(answer));
+            throw CheckStop.setupRefused("setup failed: " + what + " refused: " + Judge.describe(answer));
         }
         return withoutEnvelope(answer.body());
     }

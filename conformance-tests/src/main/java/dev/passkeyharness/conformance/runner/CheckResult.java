@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What happened when a check ran: the verdict, a one-line reason (why it failed or was skipped; for a refusal that
- * passed, the rule the RP named), the time it took and every exchange with the RP. {@code refusal} classifies the
+ * What happened when a check ran: the verdict, a one-line reason (why it failed, erred or was skipped; for a refusal
+ * that passed, the rule the RP named), the time it took and every exchange with the RP. {@code refusal} classifies the
  * tested step's refusal (null when it was accepted or never sent); {@code aftermath} holds the follow-up exchanges
  * that checked what the refusal left behind (empty when none ran). {@code screenshot} is the PNG of a browser check's
  * last page (null for every other check).
@@ -44,5 +44,10 @@ public record CheckResult(Check check, Verdict verdict, String message, long mil
     /** Whether this result fails the run: a failed REQUIRED check. */
     public boolean failsRun() {
         return verdict == Verdict.FAIL && check.level() == dev.passkeyharness.conformance.catalogue.Level.REQUIRED;
+    }
+
+    /** Whether the harness could not carry this check out (whatever its level): the run is incomplete, not failed. */
+    public boolean errored() {
+        return verdict == Verdict.ERROR;
     }
 }

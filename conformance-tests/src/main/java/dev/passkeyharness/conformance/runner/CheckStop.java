@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
-/** Ends a check early with a skip or a broken setup, from deep inside a procedure. */
+/** Ends a check early with a skip, a setup the RP refused or a harness error, from deep inside a procedure. */
 final class CheckStop extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -16,8 +16,14 @@ final class CheckStop extends RuntimeException {
         return new CheckStop(new StepOutcome.Skipped(reason), reason);
     }
 
-    static CheckStop broken(String reason) {
-        return new CheckStop(new StepOutcome.Broken(reason), reason);
+    /** The RP refused a correct setup step: the check fails. */
+    static CheckStop setupRefused(String reason) {
+        return new CheckStop(new StepOutcome.SetupRefused(reason), reason);
+    }
+
+    /** The harness cannot go on (bad check data, a step that does not apply): the check errs, the RP is not blamed. */
+    static CheckStop errored(String reason) {
+        return new CheckStop(new StepOutcome.Errored(reason), reason);
     }
 
     StepOutcome outcome() {

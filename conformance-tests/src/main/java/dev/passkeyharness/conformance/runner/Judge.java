@@ -24,12 +24,16 @@ final class Judge {
      * refusal does not count.
      */
     static Judgement judge(Check check, StepOutcome outcome, Optional<String> aftermath, Consumer<String> warn) {
-        // Java 17 has no pattern switch; StepOutcome is sealed, so these four are all
+        // Java 17 has no pattern switch; StepOutcome is sealed, so these five are all
         if (outcome instanceof StepOutcome.Skipped s) {
             return new Judgement(Verdict.SKIP, s.reason());
         }
-        if (outcome instanceof StepOutcome.Broken b) {
-            return new Judgement(Verdict.FAIL, b.reason());
+        if (outcome instanceof StepOutcome.Errored e) {
+            // the harness's own failure: never blamed on the RP
+            return new Judgement(Verdict.ERROR, e.reason());
+        }
+        if (outcome instanceof StepOutcome.SetupRefused r) {
+            return new Judgement(Verdict.FAIL, r.reason());
         }
         if (outcome instanceof StepOutcome.Evaluated e) {
             return evaluated(check, e);

@@ -68,10 +68,10 @@ final class OptionsCheck {
         List<OptionsAssertion> out = new ArrayList<>();
         for (String name : run.check().optionsAssertions()) {
             out.add(OptionsAssertion.byName(name)
-                    .orElseThrow(() -> CheckStop.broken("unknown options assertion '" + name + "'")));
+                    .orElseThrow(() -> CheckStop.errored("unknown options assertion '" + name + "'")));
         }
         if (out.isEmpty()) {
-            throw CheckStop.broken("an OPTIONS check names no options assertion");
+            throw CheckStop.errored("an OPTIONS check names no options assertion");
         }
         return out;
     }

@@ -36,7 +36,7 @@ record OptionsProbe(OptionsRequest sent, String originHost, Supplier<Answer> opt
     /** A refused or non-JSON options answer leaves nothing to evaluate: the check breaks, naming the answer. */
     private static JsonNode body(Answer answer) {
         if (!answer.jsonSuccess()) {
-            throw CheckStop.broken("options refused: " + Judge.describe(answer));
+            throw CheckStop.setupRefused("options refused: " + Judge.describe(answer));
         }
         return answer.body();
     }

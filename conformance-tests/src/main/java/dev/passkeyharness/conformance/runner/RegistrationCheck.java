@@ -46,7 +46,7 @@ final class RegistrationCheck {
             case WRONG_ENDPOINT:
                 return wrongEndpoint(session, username, device, tamperings);
             default:
-                throw CheckStop.broken("procedure " + run.setup().procedure() + " does not apply to a registration");
+                throw CheckStop.errored("procedure " + run.setup().procedure() + " does not apply to a registration");
         }
     }
 
@@ -71,7 +71,7 @@ final class RegistrationCheck {
                 ceremonies.creationOptions(session, ceremonies.creationRequest(username)));
         Answer first = session.registrationResult(response);
         if (!first.accepted()) {
-            throw CheckStop.broken("setup failed: the first registration was refused: " + Judge.describe(first));
+            throw CheckStop.setupRefused("setup failed: the first registration was refused: " + Judge.describe(first));
         }
         // the credential was stored by the accepted first registration: only a fresh one is followed up
         return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)),
@@ -90,7 +90,7 @@ final class RegistrationCheck {
                 ceremonies.creationOptions(other, ceremonies.creationRequest(otherUser)));
         String second = Ceremonies.JSON.readTree(response).path("id").asString();
         if (!first.equals(second)) {
-            throw CheckStop.broken("setup failed: the twin authenticator made another credential ID");
+            throw CheckStop.errored("setup failed: the twin authenticator made another credential ID");
         }
         // the ID is legitimately the first user's: only the second user's registrations may not hold it
         return new StepOutcome.Answered(run.tested(() -> other.registrationResult(response)),

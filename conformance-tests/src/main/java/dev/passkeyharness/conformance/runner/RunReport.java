@@ -17,8 +17,13 @@ public record RunReport(String target, long seed, Instant startedAt, long millis
         return results.stream().filter(r -> r.verdict() == verdict).count();
     }
 
-    /** Exit 0 only when no required check failed. */
+    /** No required check failed (errored checks aside: see {@link #errored()}). */
     public boolean passed() {
         return results.stream().noneMatch(CheckResult::failsRun);
+    }
+
+    /** Some check could not be carried out by the harness: the run says nothing about those rules. */
+    public boolean errored() {
+        return results.stream().anyMatch(CheckResult::errored);
     }
 }

@@ -2,7 +2,7 @@ package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.conformance.target.Answer;
 
-/** How a check's tested step ended: the RP answered it, or the check could not get that far. */
+/** How a check's tested step ended: the RP answered it, or the check could not get that far (and whose doing that was). */
 sealed interface StepOutcome {
 
     /**
@@ -36,7 +36,17 @@ sealed interface StepOutcome {
     record Skipped(String reason) implements StepOutcome {
     }
 
-    /** The check broke before its tested step (setup refused, client error, bad check data). */
-    record Broken(String reason) implements StepOutcome {
+    /**
+     * The RP kept the check from its tested step: it refused a correct setup ceremony or options request, or sent
+     * options the client must refuse. The RP's doing, so a failure.
+     */
+    record SetupRefused(String reason) implements StepOutcome {
+    }
+
+    /**
+     * The harness could not carry the check out: the check's data names what does not exist (a tampering, a
+     * profile, an options assertion), an edit does not apply to the response, or the runner threw. Not the RP's doing.
+     */
+    record Errored(String reason) implements StepOutcome {
     }
 }

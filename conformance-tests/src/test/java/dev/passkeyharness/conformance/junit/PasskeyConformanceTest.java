@@ -2,12 +2,17 @@ package dev.passkeyharness.conformance.junit;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
+import dev.passkeyharness.conformance.catalogue.Setup;
+import dev.passkeyharness.conformance.runner.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.Verdict;
 import dev.passkeyharness.conformance.target.Api;
@@ -18,6 +23,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -155,6 +161,51 @@ class PasskeyConformanceTest {
                 () -> reference().checks("no.such.check").dynamicTests());
         assertTrue(unknown.getMessage().contains("no.such.check"), unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> reference().checks((Check c) -> false).assertConforms());
+    }
+
+    @Test
+    void anErroredCheckErrsAsTheHarnesssErrorNotAnAssertionFailureNorAnAbort() {
+        PasskeyConformance conformance = reference().seed(11);
+        CheckResult errored = result("errs.registration.edit-nothing", Level.OPTIONAL, Verdict.ERROR,
+                "IllegalArgumentException: edit REMOVE /response/nothing: no such member");
+
+        HarnessErrorException error = assertThrows(HarnessErrorException.class, () -> conformance.judge(errored));
+        assertFalse(AssertionError.class.isInstance(error));
+        assertTrue(error.getMessage().startsWith("the harness's own error, not the RP's failure: "
+                + "errs.registration.edit-nothing (title, WebAuthn L3 §7.1): IllegalArgumentException: edit REMOVE"),
+                error.getMessage());
+        assertTrue(error.getMessage().endsWith("seed: 11"), error.getMessage());
+    }
+
+    @Test
+    void assertConformsErrsOnHarnessErrorsAndFailsWhenARequiredCheckFailedToo() {
+        PasskeyConformance conformance = reference().seed(12);
+        CheckResult errored = result("errs.one", Level.REQUIRED, Verdict.ERROR, "unknown tampering 'clientData.nope'");
+        CheckResult failed = result("fails.one", Level.REQUIRED, Verdict.FAIL, "expected refusal, got 200 ok");
+        CheckResult passed = result("passes.one", Level.REQUIRED, Verdict.PASS, "accepted");
+
+        HarnessErrorException error = assertThrows(HarnessErrorException.class,
+                () -> conformance.verify(run(passed, errored)));
+        assertEquals("1 of 2 checks could not be carried out against test RP with seed 12 (the harness's own error, "
+                + "not the RP's failure):\n  errs.one: unknown tampering 'clientData.nope'", error.getMessage());
+
+        AssertionFailedError both = assertThrows(AssertionFailedError.class,
+                () -> conformance.verify(run(errored, failed)));
+        assertTrue(both.getMessage().startsWith("1 of 2 checks (required) failed against test RP with seed 12:\n"
+                + "  fails.one: expected refusal, got 200 ok\nand 1 could not be carried out"), both.getMessage());
+        assertTrue(both.getMessage().endsWith("\n  errs.one: unknown tampering 'clientData.nope'"), both.getMessage());
+
+        assertDoesNotThrow(() -> conformance.verify(run(passed)));
+    }
+
+    private static CheckResult result(String id, Level level, Verdict verdict, String message) {
+        Check check = new Check(id, "title", "WebAuthn L3 §7.1", CheckCeremony.REGISTRATION, Setup.DEFAULT, List.of(),
+                List.of(), List.of(), Expectation.REJECTED, null, level, "test");
+        return new CheckResult(check, verdict, message, 1, List.of(), List.of());
+    }
+
+    private static RunReport run(CheckResult... results) {
+        return new RunReport("test RP", 12, Instant.EPOCH, 1, List.of(results));
     }
 
     private static void only(PasskeyConformance conformance) throws Throwable {

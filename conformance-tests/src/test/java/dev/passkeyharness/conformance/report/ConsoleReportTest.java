@@ -58,6 +58,35 @@ class ConsoleReportTest {
     }
 
     @Test
+    void anErroredCheckSaysErrorAndThatItIsTheHarnesssNotTheRps() {
+        List<String> errored = ConsoleReport.lines(SampleRun.withError());
+
+        int at = errored.indexOf("ERROR  edits.registration.remove-nothing  (6 ms)");
+        assertTrue(at >= 0, errored::toString);
+        assertEquals("      why:  harness error, not the RP's failure: " + SampleRun.EDIT_ERROR, errored.get(at + 1));
+        assertEquals("      sent: POST /attestation/options {\"username\":\"ada\"}", errored.get(at + 2));
+        assertEquals("      spec: WebAuthn L3 §7.1 step 13", errored.get(at + 4));
+        assertEquals("6 checks: 2 passed, 2 failed, 1 skipped, 1 errored (harness error, not the RP's failure) in 3.2 s",
+                errored.get(errored.size() - 1));
+    }
+
+    @Test
+    void theConsoleWriterCountsErroredChecksApartFromFailures() {
+        RunReport run = SampleRun.withError();
+        CheckResult error = run.results().get(run.results().size() - 1);
+        StringWriter text = new StringWriter();
+        ConsoleReportWriter writer = new ConsoleReportWriter(new PrintWriter(text));
+        writer.checkFinished(6, 6, error);
+        writer.finished(run);
+        List<String> printed = text.toString().lines().toList();
+
+        assertEquals("[6/6] edits.registration.remove-nothing ERROR (6 ms)", printed.get(0));
+        assertEquals("      why:  harness error, not the RP's failure: " + SampleRun.EDIT_ERROR, printed.get(1));
+        assertTrue(printed.get(printed.size() - 1).startsWith("6 checks: 2 passed, 2 failed, 1 skipped, 1 errored "
+                + "(harness error, not the RP's failure) in 3210 ms"), printed::toString);
+    }
+
+    @Test
     void aFailedOptionalCheckSaysItsLevelAndTheSummarySaysItDoesNotFailTheRun() {
         CheckResult optional = new CheckResult(SampleRun.check("webauthn.registration.origin-http",
                 CheckCeremony.REGISTRATION, Expectation.REJECTED, Level.OPTIONAL), Verdict.FAIL,

@@ -65,6 +65,21 @@ class HtmlReportTest {
         assertTrue(html.contains("<div class=\"refusal CRASH\">refusal: crash, 500: &lt;script&gt;"));
     }
 
+    @Test
+    void anErroredCheckIsShownApartAndSaysItIsTheHarnesss() {
+        String page = HtmlReport.render(SampleRun.withError());
+
+        assertTrue(page.contains("<button type=\"button\" data-verdict=\"ERROR\">ERROR</button>"));
+        assertTrue(page.contains("<tr class=\"result ERROR\" data-verdict=\"ERROR\" data-ceremony=\"registration\">"
+                + "<td class=\"verdict\">ERROR</td>"));
+        assertTrue(page.contains(".ERROR .verdict{"), "errors have their own colour");
+        assertTrue(page.contains("<p class=\"harness-error\">harness error, not the RP&#39;s failure: "
+                + SampleRun.EDIT_ERROR + "</p>"));
+        assertEquals(3, count(page, "<details>"), "an error expands to its exchanges like a failure");
+        assertTrue(page.contains("6 checks: 2 passed, 2 failed, 1 skipped, 1 errored (harness error, not the RP&#39;s "
+                + "failure) in 3.2 s"));
+    }
+
     /** The inline style and script hold '<' and '>' that are no tags. */
     private static String withoutInlineCode(String page) {
         return page.replaceAll("(?s)<style>.*?</style>", "<style></style>")

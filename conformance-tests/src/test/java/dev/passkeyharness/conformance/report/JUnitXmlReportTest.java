@@ -37,6 +37,27 @@ class JUnitXmlReportTest {
     }
 
     @Test
+    void anErroredCheckIsAnErrorNotAFailure() throws Exception {
+        Document document = parse(JUnitXmlReport.render(SampleRun.withError()));
+        Element suite = document.getDocumentElement();
+        assertEquals("6", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("failures"));
+        assertEquals("1", suite.getAttribute("errors"));
+        assertEquals("1", suite.getAttribute("skipped"));
+
+        Element testcase = (Element) document.getElementsByTagName("testcase").item(5);
+        assertEquals("edits.registration.remove-nothing", testcase.getAttribute("name"));
+        assertEquals(0, testcase.getElementsByTagName("failure").getLength());
+        Element error = (Element) testcase.getElementsByTagName("error").item(0);
+        assertEquals(SampleRun.EDIT_ERROR, error.getAttribute("message"));
+        assertEquals("harness error, not the RP's failure", error.getAttribute("type"));
+        assertTrue(error.getTextContent().contains("why: harness error, not the RP's failure: " + SampleRun.EDIT_ERROR),
+                error.getTextContent());
+        assertTrue(error.getTextContent().contains("POST /attestation/options"), error.getTextContent());
+        assertEquals(1, document.getElementsByTagName("error").getLength());
+    }
+
+    @Test
     void eachCheckIsATestcaseNamedByCeremonyAndId() throws Exception {
         NodeList cases = parse(JUnitXmlReport.render(SampleRun.report())).getElementsByTagName("testcase");
         Element first = (Element) cases.item(0);

@@ -38,6 +38,19 @@ class JsonReportTest {
     }
 
     @Test
+    void anErroredCheckHasItsOwnVerdictAndSummaryCount() {
+        JsonNode root = MAPPER.readTree(JsonReport.render(SampleRun.withError()));
+        assertEquals(List.of("total", "passed", "failed", "skipped", "errored"), fieldNames(root.path("summary")));
+        assertEquals(6, root.path("summary").path("total").asInt());
+        assertEquals(2, root.path("summary").path("failed").asInt());
+        assertEquals(1, root.path("summary").path("errored").asInt());
+        JsonNode errored = root.path("results").get(5);
+        assertEquals("ERROR", errored.path("verdict").asString());
+        assertEquals(SampleRun.EDIT_ERROR, errored.path("message").asString());
+        assertEquals(0, MAPPER.readTree(JsonReport.render(SampleRun.report())).path("summary").path("errored").asInt());
+    }
+
+    @Test
     void eachResultHasEverySchemaField() {
         JsonNode results = MAPPER.readTree(JsonReport.render(SampleRun.report())).path("results");
         assertEquals(5, results.size());

@@ -48,6 +48,20 @@ final class SampleRun {
                         "the authenticator has no RS1", 0, List.of(), List.of())));
     }
 
+    /** The harness's own error: an edit that does not apply to the response, after the options were fetched. */
+    static final String EDIT_ERROR = "IllegalArgumentException: edit REMOVE /response/nothing: no such member";
+
+    /** The sample run with one more check, an optional one, that the harness could not carry out. */
+    static RunReport withError() {
+        RunReport sample = report();
+        Exchange options = sample.results().get(0).exchanges().get(0);
+        CheckResult errored = new CheckResult(check("edits.registration.remove-nothing", CheckCeremony.REGISTRATION,
+                Expectation.REJECTED, Level.OPTIONAL), Verdict.ERROR, EDIT_ERROR, 6, List.of(options), List.of());
+        List<CheckResult> results = new java.util.ArrayList<>(sample.results());
+        results.add(errored);
+        return new RunReport(sample.target(), sample.seed(), sample.startedAt(), sample.millis(), results);
+    }
+
     static Check check(String id, CheckCeremony ceremony, Expectation expected, Level level) {
         return new Check(id, "title of " + id, "WebAuthn L3 §7.1 step 13", ceremony, Setup.DEFAULT, List.of(),
                 List.of(), ceremony == CheckCeremony.OPTIONS ? List.of("CHALLENGE_FRESH") : List.of(), expected, null,
