@@ -1,6 +1,9 @@
 package dev.passkeyharness.conformance.target;
 
-/** Which JSON API a target at a URL speaks. */
+/**
+ * Which JSON dialect a target at a URL speaks: how its request and answer bodies are shaped. Where its endpoints live
+ * is data ({@link ApiDescriptions#builtIn}).
+ */
 public enum Api {
     /** The FIDO2 server conformance API: /attestation/options|result, /assertion/options|result. */
     CONFORMANCE,

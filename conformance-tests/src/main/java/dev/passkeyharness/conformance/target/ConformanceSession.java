@@ -7,9 +7,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class ConformanceSession implements RpSession {
 
     private final HttpChannel channel;
+    private final ApiDescription api;
 
-    ConformanceSession(HttpChannel channel) {
+    ConformanceSession(HttpChannel channel, ApiDescription api) {
         this.channel = channel;
+        this.api = api;
     }
 
     /** The conformance API creates users on demand at /attestation/options: nothing sent, so no exchange (null). */
@@ -38,12 +40,12 @@ final class ConformanceSession implements RpSession {
         if (request.extensions() != null) {
             body.set("extensions", request.extensions());
         }
-        return channel.post("/attestation/options", body);
+        return channel.send(api.required(Endpoint.REGISTRATION_OPTIONS), body);
     }
 
     @Override
     public Answer registrationResult(String registrationResponseJson) {
-        return channel.post("/attestation/result", registrationResponseJson, registrationResponseJson);
+        return channel.send(api.required(Endpoint.REGISTRATION_RESULT), registrationResponseJson, registrationResponseJson);
     }
 
     /** ServerPublicKeyCredentialGetOptionsRequest; an empty username asks for a discoverable ceremony. */
@@ -54,12 +56,12 @@ final class ConformanceSession implements RpSession {
         if (userVerification != null) {
             body.put("userVerification", userVerification);
         }
-        return channel.post("/assertion/options", body);
+        return channel.send(api.required(Endpoint.AUTHENTICATION_OPTIONS), body);
     }
 
     @Override
     public Answer authenticationResult(String authenticationResponseJson) {
-        return channel.post("/assertion/result", authenticationResponseJson, authenticationResponseJson);
+        return channel.send(api.required(Endpoint.AUTHENTICATION_RESULT), authenticationResponseJson, authenticationResponseJson);
     }
 
     @Override

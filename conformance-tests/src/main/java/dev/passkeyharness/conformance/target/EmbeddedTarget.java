@@ -100,8 +100,9 @@ public final class EmbeddedTarget implements RpTarget {
         // the embedded RP has both APIs: newSession() speaks the chosen one, newOnboardingSession() always the onboarding
         // API; the request members only the conformance API takes (userVerification, residentKey, attestation,
         // extensions) are honoured only when the chosen one is that one
-        return http.api() == Api.CONFORMANCE ? EnumSet.allOf(Capability.class)
-                : EnumSet.of(Capability.CLOCK_CONTROL, Capability.ONBOARDING_API);
+        Set<Capability> capabilities = EnumSet.of(Capability.CLOCK_CONTROL, Capability.ONBOARDING_API);
+        capabilities.addAll(http.capabilities());
+        return capabilities;
     }
 
     @Override

@@ -77,6 +77,25 @@ final class HttpChannel {
         return send("POST", path, request, recorded);
     }
 
+    /** Sends to {@code route} at {@code path} (its path, or its path for one credential); GET and DELETE send no body. */
+    Answer send(Route route, String path, String body, String recorded) {
+        return switch (route.method()) {
+            case "GET" -> get(path);
+            case "DELETE" -> delete(path);
+            case "PUT" -> send("PUT", path, request(path)
+                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), recorded);
+            default -> post(path, body, recorded);
+        };
+    }
+
+    Answer send(Route route, JsonNode body) {
+        return send(route, route.path(), body.toString(), body.toString());
+    }
+
+    Answer send(Route route, String body, String recorded) {
+        return send(route, route.path(), body, recorded);
+    }
+
     Answer get(String path) {
         return send("GET", path, request(path).GET().build(), "");
     }

@@ -11,16 +11,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class HttpTarget implements RpTarget {
 
     private final TargetUrl url;
-    private final Api api;
+    private final ApiDescription api;
     private final AtomicBoolean reached;
     private final HttpClient client;
     private final AttestationCa attestationCa;
 
     public HttpTarget(TargetUrl url, Api api) {
+        this(url, ApiDescriptions.builtIn(api));
+    }
+
+    /** A target whose endpoints {@code api} describes. */
+    public HttpTarget(TargetUrl url, ApiDescription api) {
         this(url, api, new AtomicBoolean(), HttpChannel.sharedClient(), null);
     }
 
-    private HttpTarget(TargetUrl url, Api api, AtomicBoolean reached, HttpClient client, AttestationCa attestationCa) {
+    private HttpTarget(TargetUrl url, ApiDescription api, AtomicBoolean reached, HttpClient client, AttestationCa attestationCa) {
         this.url = Objects.requireNonNull(url, "url");
         this.api = Objects.requireNonNull(api, "api");
         this.reached = reached;
@@ -43,13 +48,18 @@ public final class HttpTarget implements RpTarget {
         return new HttpTarget(TargetUrl.parse(url, null), api);
     }
 
+    /** The dialect the target speaks. */
     public Api api() {
+        return api.speaks();
+    }
+
+    public ApiDescription apiDescription() {
         return api;
     }
 
     @Override
     public String description() {
-        return url + " (" + api.name().toLowerCase(java.util.Locale.ROOT) + " API)";
+        return url + " (" + api.speaks().name().toLowerCase(java.util.Locale.ROOT) + " API)";
     }
 
     @Override
@@ -59,21 +69,21 @@ public final class HttpTarget implements RpTarget {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(api == Api.CONFORMANCE ? Capability.CONFORMANCE_API : Capability.ONBOARDING_API);
+        return api.capabilities();
     }
 
     @Override
     public RpSession newSession() {
         HttpChannel channel = new HttpChannel(client, url, reached);
-        return api == Api.CONFORMANCE ? new ConformanceSession(channel) : new OnboardingSession(channel);
+        return api.speaks() == Api.CONFORMANCE ? new ConformanceSession(channel, api) : new OnboardingSession(channel, api);
     }
 
     @Override
     public OnboardingSession newOnboardingSession() {
-        if (api != Api.ONBOARDING) {
+        if (api.speaks() != Api.ONBOARDING) {
             return RpTarget.super.newOnboardingSession();
         }
-        return new OnboardingSession(new HttpChannel(client, url, reached));
+        return new OnboardingSession(new HttpChannel(client, url, reached), api);
     }
 
     /** Nothing to release: the HTTP client's idle connections close when it is collected. */

@@ -12,29 +12,31 @@ public final class OnboardingSession implements RpSession {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HttpChannel channel;
+    private final ApiDescription api;
 
-    OnboardingSession(HttpChannel channel) {
+    OnboardingSession(HttpChannel channel, ApiDescription api) {
         this.channel = channel;
+        this.api = api;
     }
 
-    /** POST /api/signup with a random strong password; the recorded exchange masks it. */
+    /** Signs up (signUp endpoint) with a random strong password; the recorded exchange masks it. */
     @Override
     public Answer prepareUser(String username, String displayName) {
         ObjectNode body = HttpChannel.JSON.createObjectNode().put("email", username).put("displayName", displayName);
         ObjectNode masked = body.deepCopy().put("password", "********");
         body.put("password", strongPassword());
-        return channel.post("/api/signup", body.toString(), masked.toString());
+        return channel.send(api.required(Endpoint.SIGN_UP), body.toString(), masked.toString());
     }
 
     /** The onboarding API takes no request members: the RP decides residentKey, userVerification and attestation. */
     @Override
     public Answer registrationOptions(OptionsRequest request) {
-        return channel.post("/api/passkeys/registration/options", HttpChannel.JSON.createObjectNode());
+        return channel.send(api.required(Endpoint.REGISTRATION_OPTIONS), HttpChannel.JSON.createObjectNode());
     }
 
     @Override
     public Answer registrationResult(String registrationResponseJson) {
-        return channel.post("/api/passkeys/registration/verify", registrationResponseJson, registrationResponseJson);
+        return channel.send(api.required(Endpoint.REGISTRATION_RESULT), registrationResponseJson, registrationResponseJson);
     }
 
     /** {"email": username} for username-first, {} for discoverable; the API has no userVerification member. */
@@ -44,49 +46,49 @@ public final class OnboardingSession implements RpSession {
         if (username != null) {
             body.put("email", username);
         }
-        return channel.post("/api/passkeys/authentication/options", body);
+        return channel.send(api.required(Endpoint.AUTHENTICATION_OPTIONS), body);
     }
 
     @Override
     public Answer authenticationResult(String authenticationResponseJson) {
-        return channel.post("/api/passkeys/authentication/verify", authenticationResponseJson,
+        return channel.send(api.required(Endpoint.AUTHENTICATION_RESULT), authenticationResponseJson,
                 authenticationResponseJson);
     }
 
-    /** POST /api/signup with a password the caller keeps for later logins; the recorded exchange masks it. */
+    /** Signs up (signUp endpoint) with a password the caller keeps for later logins; the recorded exchange masks it. */
     public Answer signUp(String email, String displayName, String password) {
         ObjectNode body = HttpChannel.JSON.createObjectNode().put("email", email).put("displayName", displayName);
         ObjectNode masked = body.deepCopy().put("password", "********");
         body.put("password", password);
-        return channel.post("/api/signup", body.toString(), masked.toString());
+        return channel.send(api.required(Endpoint.SIGN_UP), body.toString(), masked.toString());
     }
 
-    /** POST /api/login; the recorded exchange masks the password. */
+    /** Logs in (logIn endpoint); the recorded exchange masks the password. */
     public Answer logIn(String email, String password) {
         ObjectNode body = HttpChannel.JSON.createObjectNode().put("email", email);
         ObjectNode masked = body.deepCopy().put("password", "********");
         body.put("password", password);
-        return channel.post("/api/login", body.toString(), masked.toString());
+        return channel.send(api.required(Endpoint.LOG_IN), body.toString(), masked.toString());
     }
 
-    /** POST /api/logout. */
+    /** Logs out (logOut endpoint). */
     public Answer logOut() {
-        return channel.post("/api/logout", HttpChannel.JSON.createObjectNode());
+        return channel.send(api.required(Endpoint.LOG_OUT), HttpChannel.JSON.createObjectNode());
     }
 
-    /** GET /api/me: the signed-in account, promptForPasskey and passkeyCount; 401 when nobody is signed in. */
+    /** The me endpoint: the signed-in account, promptForPasskey and passkeyCount; 401 when nobody is signed in. */
     public Answer me() {
-        return channel.get("/api/me");
+        return channel.send(api.required(Endpoint.ME), HttpChannel.JSON.createObjectNode());
     }
 
-    /** POST /api/passkeys/prompt/dismiss ("Not now"). */
+    /** The dismissPrompt endpoint ("Not now"). */
     public Answer dismissPrompt() {
-        return channel.post("/api/passkeys/prompt/dismiss", HttpChannel.JSON.createObjectNode());
+        return channel.send(api.required(Endpoint.DISMISS_PROMPT), HttpChannel.JSON.createObjectNode());
     }
 
-    /** GET /api/passkeys: the signed-in account's passkeys. */
+    /** The listCredentials endpoint: the signed-in account's passkeys. */
     public Answer listPasskeys() {
-        return channel.get("/api/passkeys");
+        return channel.send(api.required(Endpoint.LIST_CREDENTIALS), HttpChannel.JSON.createObjectNode());
     }
 
     @Override
@@ -94,9 +96,10 @@ public final class OnboardingSession implements RpSession {
         return Optional.of(listPasskeys());
     }
 
-    /** DELETE /api/passkeys/{id}. */
+    /** The deleteCredential endpoint for {@code credentialId}. */
     public Answer deletePasskey(String credentialId) {
-        return channel.delete("/api/passkeys/" + credentialId);
+        Route route = api.required(Endpoint.DELETE_CREDENTIAL);
+        return channel.send(route, route.pathFor(credentialId), "", "");
     }
 
     @Override

@@ -1,0 +1,125 @@
+package dev.passkeyharness.conformance.target;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.CatalogueRunner;
+import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.RunReport;
+import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.rp.ReferenceRp;
+import dev.passkeyharness.rp.RpSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A target is described, not subclassed: the FIDO2 conformance API served at other paths (a loopback server that
+ * forwards them to a reference RP) runs the checks through a description read from text.
+ */
+class DescribedTargetTest {
+
+    private static final Map<String, String> FORWARDS = Map.of(
+            "/webauthn/register/begin", "/attestation/options",
+            "/webauthn/register/finish", "/attestation/result",
+            "/webauthn/login/begin", "/assertion/options",
+            "/webauthn/login/finish", "/assertion/result");
+    private static final String DESCRIPTION = """
+            speaks: conformance
+            capabilities: [conformance-api]
+            endpoints:
+              registrationOptions: POST /webauthn/register/begin
+              registrationResult: POST /webauthn/register/finish
+              authenticationOptions: POST /webauthn/login/begin
+              authenticationResult: POST /webauthn/login/finish
+            """;
+
+    private static ReferenceRp rp;
+    private static HttpServer forwarder;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void start() throws IOException {
+        rp = ReferenceRp.start(RpSettings.defaults()
+                .withDatabase("jdbc:h2:mem:described-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withConformanceApi(true));
+        forwarder = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        forwarder.createContext("/", DescribedTargetTest::forward);
+        forwarder.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        forwarder.stop(0);
+        rp.close();
+    }
+
+    @Test
+    void theChecksRunThroughTheDescribedPaths() {
+        List<String> ids = List.of("builtin.registration.valid", "builtin.registration.challenge-wrong",
+                "builtin.authentication.valid", "builtin.authentication.signature-bitflip");
+        List<Check> checks = new BuiltInChecks().load().stream().filter(c -> ids.contains(c.id())).toList();
+        HttpTarget target = new HttpTarget(TargetUrl.parse("http://127.0.0.1:" + forwarder.getAddress().getPort(),
+                rp.url()), ApiDescriptions.parse("webauthn.yaml", DESCRIPTION));
+
+        RunReport report = new CatalogueRunner().run(checks, target, 5, CatalogueRunner.SILENT);
+
+        assertEquals(List.of(Verdict.PASS), report.results().stream().map(CheckResult::verdict).distinct().toList(),
+                report.results().stream().map(r -> r.check().id() + " " + r.message()).toList().toString());
+        CheckResult valid = report.results().stream().filter(r -> r.check().id().equals("builtin.authentication.valid"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("/webauthn/register/begin", "/webauthn/register/finish", "/webauthn/login/begin",
+                "/webauthn/login/finish"), valid.exchanges().stream().map(Exchange::path).distinct().toList());
+    }
+
+    /** Forwards a described path to the reference RP's own, cookies and Origin included. */
+    private static void forward(HttpExchange exchange) throws IOException {
+        String to = FORWARDS.get(exchange.getRequestURI().getPath());
+        if (to == null) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rp.port() + to))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (String header : List.of("Content-Type", "Origin", "Cookie")) {
+            String value = exchange.getRequestHeaders().getFirst(header);
+            if (value != null) {
+                request.header(header, value);
+            }
+        }
+        try {
+            HttpResponse<byte[]> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            answer.headers().allValues("Set-Cookie").forEach(v -> exchange.getResponseHeaders().add("Set-Cookie", v));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer.statusCode(), answer.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.sendResponseHeaders(502, -1);
+        } finally {
+            exchange.close();
+        }
+    }
+}
