@@ -48,6 +48,11 @@ public final class HttpTarget implements RpTarget {
         return new HttpTarget(TargetUrl.parse(url, null), api);
     }
 
+    /** A target at {@code url} whose endpoints {@code api} describes (e.g. {@link ApiDescriptions#parse}). */
+    public static HttpTarget of(String url, ApiDescription api) {
+        return new HttpTarget(TargetUrl.parse(url, null), api);
+    }
+
     /** The dialect the target speaks. */
     public Api api() {
         return api.speaks();
