@@ -63,13 +63,8 @@ public final class DeviceSpecException extends IllegalArgumentException {
         return value;
     }
 
-    /** The names {@link #part()} accepts; empty where the value was a known one the device cannot combine. */
+    /** The values {@link #part()} accepts here; empty where no other value would make the combination possible. */
     public List<String> allowed() {
         return allowed;
-    }
-
-    /** Whether the value named nothing (rather than something the device cannot combine with the rest). */
-    public boolean unknownName() {
-        return !allowed.isEmpty() && !allowed.contains(value);
     }
 }
