@@ -1,7 +1,6 @@
 package dev.passkeyharness.conformance.browser;
 
-import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
-import dev.passkeyharness.authenticator.profile.Profiles;
+import dev.passkeyharness.authenticator.device.DeviceNames;
 import dev.passkeyharness.conformance.catalogue.AuthenticatorSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +38,7 @@ final class VirtualDevices {
             return;
         }
         detach();
-        attached = browser.addVirtualAuthenticator(VirtualDeviceOptions.of(profile(spec), spec.user()));
+        attached = browser.addVirtualAuthenticator(VirtualDeviceOptions.of(DeviceNames.profile(spec.profile()), spec.user()));
         attachedName = name;
         shelved.getOrDefault(name, List.of()).forEach(attached::addCredential);
     }
@@ -62,10 +61,5 @@ final class VirtualDevices {
             attached = null;
             attachedName = null;
         }
-    }
-
-    static AuthenticatorProfile profile(AuthenticatorSpec spec) {
-        return Profiles.byName(spec.profile())
-                .orElseThrow(() -> new IllegalArgumentException("unknown authenticator profile '" + spec.profile() + "'"));
     }
 }

@@ -1,8 +1,7 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.device.DeviceSpec;
 import dev.passkeyharness.authenticator.profile.Profiles;
-import dev.passkeyharness.authenticator.tamper.TamperSet;
-import dev.passkeyharness.authenticator.user.SimulatedUser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,12 +28,12 @@ final class CaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AuthenticatorSession session =
-                AuthenticatorSession.open(state, Profiles.SECURITY_KEY, SimulatedUser.APPROVE, TamperSet.NONE, null);
+                AuthenticatorSession.open(state, DeviceSpec.of(Profiles.SECURITY_KEY));
         if (!session.loaded()) {
             session.save();
         }
         try {
-            session.authenticator().attestationCa().writePem(out);
+            session.device().attestationCa().writePem(out);
         } catch (IOException e) {
             throw CliException.badInput("--out " + out + ": cannot write: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));

@@ -1,9 +1,12 @@
 package dev.passkeyharness.conformance.cli;
 
-import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
+import dev.passkeyharness.authenticator.client.WebAuthnClient;
+import dev.passkeyharness.authenticator.client.WebAuthnClientException;
+import dev.passkeyharness.authenticator.device.DeviceNames;
+import dev.passkeyharness.authenticator.device.DeviceSpec;
+import dev.passkeyharness.authenticator.device.DeviceSpecException;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
-import dev.passkeyharness.conformance.ceremony.CeremonyException;
-import dev.passkeyharness.conformance.ceremony.CeremonyRequest;
+import java.util.List;
 
 /**
  * One register or login from the command line: checks the inputs before anything runs, then runs the ceremony and
@@ -11,25 +14,26 @@ import dev.passkeyharness.conformance.ceremony.CeremonyRequest;
  */
 final class CeremonyRun {
 
-    private final CliContext context;
     private final AuthenticatorSession session;
-    private final CeremonyRequest request;
+    private final WebAuthnClient client;
+    private final String optionsJson;
 
-    CeremonyRun(CliContext context, CeremonyOptions options, AuthenticatorProfile profile) {
-        this.context = context;
+    /** {@code device}: the model the command's options describe; the run adds the person, tamperings and seed. */
+    CeremonyRun(CeremonyOptions options, DeviceSpec device) {
         String origin = Origins.parse(options.origin);
-        TamperSet tamperings = AuthenticatorSession.tamperings(options.tamper, context.tamperings());
-        String optionsJson = OptionsFile.read(options.options);
-        this.session = AuthenticatorSession.open(options.state, profile, options.user, tamperings, options.seed);
-        this.request = new CeremonyRequest(session.authenticator(), origin, optionsJson, tamperings);
+        TamperSet tamperings = tamperings(options.tamper);
+        this.optionsJson = OptionsFile.read(options.options);
+        DeviceSpec spec = device.withUser(options.user).withTamperings(tamperings);
+        this.session = AuthenticatorSession.open(options.state, options.seed == null ? spec : spec.withSeed(options.seed));
+        this.client = session.device().client(origin);
     }
 
     /** Returns RegistrationResponseJSON after saving the new credential. */
     String create() {
         String response;
         try {
-            response = context.driver().create(request);
-        } catch (CeremonyException e) {
+            response = client.create(optionsJson).toJson();
+        } catch (WebAuthnClientException e) {
             throw DomErrors.toCliException(e);
         }
         session.save();
@@ -40,11 +44,21 @@ final class CeremonyRun {
     String get() {
         String response;
         try {
-            response = context.driver().get(request);
-        } catch (CeremonyException e) {
+            response = client.get(optionsJson).toJson();
+        } catch (WebAuthnClientException e) {
             throw DomErrors.toCliException(e);
         }
         session.save();
         return response;
+    }
+
+    /** Resolves --tamper names; an unknown name is bad input. */
+    private static TamperSet tamperings(List<String> names) {
+        try {
+            return DeviceNames.tamperings(names);
+        } catch (DeviceSpecException e) {
+            throw CliException.badInput("unknown tampering '" + e.value()
+                    + "'; 'passkey-harness authenticator tamperings' lists them");
+        }
     }
 }

@@ -2,11 +2,11 @@ package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.device.DeviceNames;
+import dev.passkeyharness.authenticator.device.DeviceSpecException;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
-import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.user.SimulatedUser;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -19,40 +19,36 @@ final class Converters {
     static final class Profile implements ITypeConverter<AuthenticatorProfile> {
         @Override
         public AuthenticatorProfile convert(String value) {
-            return Profiles.byName(value).orElseThrow(() -> new TypeConversionException("unknown profile '" + value
-                    + "'; expected one of " + Profiles.all().stream().map(AuthenticatorProfile::name)
-                            .collect(Collectors.joining(", "))));
+            return resolve(() -> DeviceNames.profile(value));
         }
     }
 
     static final class Algorithm implements ITypeConverter<CoseAlgorithm> {
         @Override
         public CoseAlgorithm convert(String value) {
-            return CoseAlgorithm.fromName(value).orElseThrow(() -> new TypeConversionException("unknown algorithm '"
-                    + value + "'; expected one of " + Arrays.stream(CoseAlgorithm.values()).map(CoseAlgorithm::jwaName)
-                            .collect(Collectors.joining(", "))));
+            return resolve(() -> DeviceNames.algorithm(value));
         }
     }
 
     static final class Attestation implements ITypeConverter<AttestationFormat> {
         @Override
         public AttestationFormat convert(String value) {
-            try {
-                return AttestationFormat.fromCliName(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return resolve(() -> DeviceNames.attestation(value));
         }
     }
 
     static final class User implements ITypeConverter<SimulatedUser> {
         @Override
         public SimulatedUser convert(String value) {
-            try {
-                return SimulatedUser.fromCliName(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return resolve(() -> DeviceNames.user(value));
+        }
+    }
+
+    private static <T> T resolve(Supplier<T> resolution) {
+        try {
+            return resolution.get();
+        } catch (DeviceSpecException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.cli;
 
-import dev.passkeyharness.conformance.ceremony.CeremonyException;
+import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import java.util.Set;
 
 /** Maps a failed ceremony to an exit code: the caller's mistake is bad input (2), a refusal is a failure (1). */
@@ -12,8 +12,8 @@ final class DomErrors {
     private DomErrors() {
     }
 
-    static CliException toCliException(CeremonyException e) {
-        String message = e.domExceptionName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return CALLER_ERRORS.contains(e.domExceptionName()) ? CliException.badInput(message) : CliException.refused(message);
+    static CliException toCliException(WebAuthnClientException e) {
+        String message = e.name() + (e.detail() == null ? "" : ": " + e.detail());
+        return CALLER_ERRORS.contains(e.name().name()) ? CliException.badInput(message) : CliException.refused(message);
     }
 }

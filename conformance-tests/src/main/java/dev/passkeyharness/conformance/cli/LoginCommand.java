@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.device.DeviceSpec;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import java.util.concurrent.Callable;
@@ -14,8 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
         + "save the updated counters to the state file.")
 final class LoginCommand implements Callable<Integer> {
 
-    private final CliContext context;
-
     @Spec
     CommandSpec spec;
 
@@ -28,13 +27,9 @@ final class LoginCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     AuthenticatorProfile profile = Profiles.SECURITY_KEY;
 
-    LoginCommand(CliContext context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
-        CeremonyRun run = new CeremonyRun(context, ceremony, profile);
+        CeremonyRun run = new CeremonyRun(ceremony, DeviceSpec.of(profile));
         spec.commandLine().getOut().println(run.get());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -1,10 +1,9 @@
 package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.device.DeviceSpec;
 import dev.passkeyharness.authenticator.metadata.TestMetadata;
 import dev.passkeyharness.authenticator.profile.Profiles;
-import dev.passkeyharness.authenticator.tamper.TamperSet;
-import dev.passkeyharness.authenticator.user.SimulatedUser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -55,10 +54,10 @@ final class MetadataCommand implements Callable<Integer> {
             revoked.add(aaguid(aaguid));
         }
         AuthenticatorSession session =
-                AuthenticatorSession.open(state, Profiles.SECURITY_KEY, SimulatedUser.APPROVE, TamperSet.NONE, null);
+                AuthenticatorSession.open(state, DeviceSpec.of(Profiles.SECURITY_KEY));
         TestMetadata metadata;
         try {
-            metadata = TestMetadata.create(session.authenticator().attestationCa(), Profiles.all(), revoked,
+            metadata = TestMetadata.create(session.device().attestationCa(), Profiles.all(), revoked,
                     new SecureRandom(), Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--revoke: " + e.getMessage());

@@ -28,11 +28,11 @@ public final class PasskeyHarnessCli implements Callable<Integer> {
     static CommandLine commandLine(CliContext context) {
         ErrorBoundary boundary = new ErrorBoundary();
         CommandLine authenticator = new CommandLine(new AuthenticatorCommand())
-                .addSubcommand(new RegisterCommand(context))
-                .addSubcommand(new LoginCommand(context))
+                .addSubcommand(new RegisterCommand())
+                .addSubcommand(new LoginCommand())
                 .addSubcommand(new CaCommand())
                 .addSubcommand(new MetadataCommand())
-                .addSubcommand(new TamperingsCommand(context));
+                .addSubcommand(new TamperingsCommand());
         CommandLine cli = new CommandLine(new PasskeyHarnessCli())
                 .addSubcommand(new RunCommand(context))
                 .addSubcommand(new ReplayCommand())

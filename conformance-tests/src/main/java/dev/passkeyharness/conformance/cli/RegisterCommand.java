@@ -2,9 +2,10 @@ package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.device.DeviceSpec;
+import dev.passkeyharness.authenticator.device.DeviceSpecException;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "register", description = "Create a credential: read creation options JSON, print RegistrationResponseJSON, "
         + "save the credential to the state file.")
 final class RegisterCommand implements Callable<Integer> {
-
-    private final CliContext context;
 
     @Spec
     CommandSpec spec;
@@ -39,32 +38,27 @@ final class RegisterCommand implements Callable<Integer> {
                     + "apple, android-safetynet (legacy).")
     AttestationFormat attestation;
 
-    RegisterCommand(CliContext context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
-        CeremonyRun run = new CeremonyRun(context, ceremony, effectiveProfile());
+        CeremonyRun run = new CeremonyRun(ceremony, device());
         spec.commandLine().getOut().println(run.create());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
-    private AuthenticatorProfile effectiveProfile() {
-        AuthenticatorProfile out = profile;
+    /** The profile with --alg (which it must list) and --attestation applied; a combination it cannot be is bad input. */
+    private DeviceSpec device() {
+        DeviceSpec out = DeviceSpec.of(profile);
         try {
             if (alg != null) {
-                if (!out.algorithms().contains(alg)) {
-                    throw CliException.badInput("profile " + profile.name() + " does not support " + alg.jwaName());
-                }
-                out = out.withAlgorithms(List.of(alg));
+                out = out.restrictedToListed(alg);
             }
             if (attestation != null) {
-                out = out.withAttestation(attestation);
+                out = out.attesting(attestation);
             }
         } catch (IllegalArgumentException e) {
-            throw CliException.badInput("profile " + profile.name() + ": " + e.getMessage());
+            boolean unlisted = e instanceof DeviceSpecException d && d.part() == DeviceSpecException.Part.ALGORITHM;
+            throw CliException.badInput(unlisted ? e.getMessage() : "profile " + profile.name() + ": " + e.getMessage());
         }
         return out;
     }

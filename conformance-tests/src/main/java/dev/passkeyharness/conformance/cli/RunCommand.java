@@ -1,8 +1,7 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.device.DeviceSpec;
 import dev.passkeyharness.authenticator.profile.Profiles;
-import dev.passkeyharness.authenticator.tamper.TamperSet;
-import dev.passkeyharness.authenticator.user.SimulatedUser;
 import dev.passkeyharness.conformance.browser.BrowserJourneys;
 import dev.passkeyharness.conformance.browser.ChromiumInstall;
 import dev.passkeyharness.conformance.browser.PageSelectors;
@@ -117,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (selfTest) {
-            SelfTest.Summary summary = new SelfTest(context.driver(), seed).run(spec.commandLine().getOut());
+            SelfTest.Summary summary = new SelfTest(seed).run(spec.commandLine().getOut());
             return summary.allPassed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
         Api chosen = api();
@@ -285,11 +284,11 @@ final class RunCommand implements Callable<Integer> {
             return http;
         }
         AuthenticatorSession session =
-                AuthenticatorSession.open(state, Profiles.SECURITY_KEY, SimulatedUser.APPROVE, TamperSet.NONE, null);
+                AuthenticatorSession.open(state, DeviceSpec.of(Profiles.SECURITY_KEY));
         if (!session.loaded()) {
             throw CliException.badInput("--state " + state + ": no such state file (write the BLOBs with "
                     + "'authenticator metadata --state " + state + "' first)");
         }
-        return http.withAttestationCa(session.authenticator().attestationCa());
+        return http.withAttestationCa(session.device().attestationCa());
     }
 }

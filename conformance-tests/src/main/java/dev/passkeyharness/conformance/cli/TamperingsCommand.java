@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.authenticator.tamper.Tampering;
+import dev.passkeyharness.authenticator.tamper.Tamperings;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,18 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tamperings", description = "List every named tampering: name, stage, spec reference, description.")
 final class TamperingsCommand implements Callable<Integer> {
 
-    private final CliContext context;
-
     @Spec
     CommandSpec spec;
 
-    TamperingsCommand(CliContext context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
-        List<Tampering> all = context.tamperings().all();
+        List<Tampering> all = Tamperings.all();
         int nameWidth = all.stream().mapToInt(t -> t.name().length()).max().orElse(0);
         int stageWidth = all.stream().mapToInt(t -> t.stage().prefix().length()).max().orElse(0);
         int refWidth = all.stream().mapToInt(t -> t.specRef().length()).max().orElse(0);

@@ -1,17 +1,11 @@
 package dev.passkeyharness.conformance.junit;
 
-import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
-import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
-import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
-import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
-import dev.passkeyharness.authenticator.profile.Profiles;
-import dev.passkeyharness.authenticator.tamper.TamperSet;
-import dev.passkeyharness.authenticator.tamper.Tampering;
-import dev.passkeyharness.authenticator.tamper.Tamperings;
-import dev.passkeyharness.authenticator.user.SimulatedUser;
-import java.util.ArrayList;
+import dev.passkeyharness.authenticator.device.DeviceNames;
+import dev.passkeyharness.authenticator.device.DeviceSpec;
+import dev.passkeyharness.authenticator.device.DeviceSpecException;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,56 +41,24 @@ public final class PasskeyHarnessExtension implements ParameterResolver {
         return parameter.getParameter().getType() == WebAuthnClient.class ? device.client() : device.authenticator();
     }
 
-    /** One simulated device and the browser in front of it. */
+    /** One simulated device and the browser in front of it, made once per name. */
     private record Device(Ctap2Authenticator authenticator, WebAuthnClient client) {
 
         static Device of(VirtualPasskey spec) {
-            TamperSet tamperings = new TamperSet(tamperings(spec.tamper()));
-            Ctap2AuthenticatorBuilder builder = Ctap2Authenticator.builder()
-                    .profile(profile(spec))
-                    .user(user(spec.user()))
-                    .tamperings(tamperings);
-            if (spec.seed() >= 0) {
-                builder.seed(spec.seed());
-            }
-            Ctap2Authenticator authenticator = builder.build();
-            return new Device(authenticator,
-                    WebAuthnClient.builder(authenticator, spec.origin()).tamperings(tamperings).build());
-        }
-
-        private static AuthenticatorProfile profile(VirtualPasskey spec) {
-            AuthenticatorProfile profile = Profiles.byName(spec.profile()).orElseThrow(
-                    () -> new ParameterResolutionException("unknown profile '" + spec.profile() + "'"));
+            SimulatedDevice device;
             try {
-                if (!spec.attestation().isEmpty()) {
-                    profile = profile.withAttestation(AttestationFormat.fromCliName(spec.attestation()));
-                }
-                if (!spec.alg().isEmpty()) {
-                    CoseAlgorithm alg = CoseAlgorithm.fromName(spec.alg()).orElseThrow(
-                            () -> new ParameterResolutionException("unknown algorithm '" + spec.alg() + "'"));
-                    profile = profile.withAlgorithms(List.of(alg));
-                }
-            } catch (IllegalArgumentException e) {
+                DeviceSpec resolved = DeviceNames.spec(spec.profile(), blankAsNull(spec.alg()),
+                        blankAsNull(spec.attestation())).withUser(DeviceNames.user(spec.user()))
+                        .withTamperings(DeviceNames.tamperings(List.of(spec.tamper())));
+                device = SimulatedDevice.of(spec.seed() >= 0 ? resolved.withSeed(spec.seed()) : resolved);
+            } catch (DeviceSpecException e) {
                 throw new ParameterResolutionException(e.getMessage(), e);
             }
-            return profile;
+            return new Device(device.authenticator(), device.client(spec.origin()));
         }
 
-        private static SimulatedUser user(String name) {
-            try {
-                return SimulatedUser.fromCliName(name);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterResolutionException(e.getMessage(), e);
-            }
-        }
-
-        private static List<Tampering> tamperings(String[] names) {
-            List<Tampering> out = new ArrayList<>();
-            for (String name : names) {
-                out.add(Tamperings.byName(name).orElseThrow(
-                        () -> new ParameterResolutionException("unknown tampering '" + name + "'")));
-            }
-            return out;
+        private static String blankAsNull(String value) {
+            return value.isEmpty() ? null : value;
         }
     }
 }

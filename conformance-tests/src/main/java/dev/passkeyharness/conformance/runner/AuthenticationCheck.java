@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
@@ -33,24 +33,24 @@ final class AuthenticationCheck {
         }
         RpSession session = run.newSession();
         String username = run.username("a");
-        Ctap2Authenticator device = Authenticators.fresh(run, "device", TamperSet.NONE);
+        SimulatedDevice device = Authenticators.fresh(run, "device", TamperSet.NONE);
         ceremonies.register(session, username, device);
         for (int i = 0; i < run.setup().signInsBefore(); i++) {
             ceremonies.signIn(session, username, device);
         }
-        Ctap2Authenticator tested = Authenticators.sameDevice(device, run.seed("tested"), tamperings);
+        SimulatedDevice tested = device.withTamperings(tamperings, run.seed("tested"));
         aftermath = followUps.afterSignIn(session, username, FollowUps.snapshot(device, run.seed("follow-up")), device);
         switch (run.setup().procedure()) {
             case STANDARD:
-                return send(session, ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username)));
+                return send(session, ceremonies.get(tested, ceremonies.requestOptions(session, username)));
             case OTHER_SESSION: {
-                String response = ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username));
+                String response = ceremonies.get(tested, ceremonies.requestOptions(session, username));
                 return send(run.newSession(), response);
             }
             case EXPIRED_CHALLENGE: {
                 String options = ceremonies.requestOptions(session, username);
                 run.target().advanceClock(RegistrationCheck.PAST_TIMEOUT);
-                return send(session, ceremonies.get(tested, tamperings, options));
+                return send(session, ceremonies.get(tested, options));
             }
             case REPLAY:
                 return replay(session, username, device);
@@ -60,7 +60,7 @@ final class AuthenticationCheck {
                 return otherUsersCredential(session, username, tamperings);
             case WRONG_ENDPOINT: {
                 String response = ResponseEdits.apply(
-                        ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, username)),
+                        ceremonies.get(tested, ceremonies.requestOptions(session, username)),
                         run.check().edits());
                 return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)), aftermath);
             }
@@ -75,8 +75,8 @@ final class AuthenticationCheck {
     }
 
     /** An accepted assertion sent again: its challenge was used (WebAuthn L3 §13.4.3). */
-    private StepOutcome replay(RpSession session, String username, Ctap2Authenticator device) {
-        String response = ceremonies.get(device, TamperSet.NONE, ceremonies.requestOptions(session, username));
+    private StepOutcome replay(RpSession session, String username, SimulatedDevice device) {
+        String response = ceremonies.get(device, ceremonies.requestOptions(session, username));
         Answer first = session.authenticationResult(response);
         if (!first.accepted()) {
             throw CheckStop.setupRefused("setup failed: the first sign-in was refused: " + Judge.describe(first));
@@ -88,7 +88,7 @@ final class AuthenticationCheck {
 
     /** A second device's discoverable credential the RP never registered (WebAuthn L3 §7.2 step 6). */
     private StepOutcome unknownCredential(RpSession session, TamperSet tamperings) {
-        Ctap2Authenticator stranger = Authenticators.fresh(run, "stranger", TamperSet.NONE);
+        SimulatedDevice stranger = Authenticators.fresh(run, "stranger", TamperSet.NONE);
         // real creation options from a throwaway visitor, whose response is never sent
         RpSession throwaway = run.newSession();
         String strangerName = run.username("stranger");
@@ -96,20 +96,20 @@ final class AuthenticationCheck {
         ObjectNode options = (ObjectNode) Ceremonies.JSON.readTree(
                 ceremonies.creationOptions(throwaway, ceremonies.creationRequest(strangerName)));
         options.withObject("authenticatorSelection").put("residentKey", "required").put("requireResidentKey", true);
-        ceremonies.create(stranger, TamperSet.NONE, options.toString());
-        Ctap2Authenticator tested = Authenticators.sameDevice(stranger, run.seed("stranger-tested"), tamperings);
-        return send(session, ceremonies.get(tested, tamperings, ceremonies.requestOptions(session, null)));
+        ceremonies.create(stranger, options.toString());
+        SimulatedDevice tested = stranger.withTamperings(tamperings, run.seed("stranger-tested"));
+        return send(session, ceremonies.get(tested, ceremonies.requestOptions(session, null)));
     }
 
     /** User A's username-first options answered by user B's registered credential (WebAuthn L3 §7.2 step 5). */
     private StepOutcome otherUsersCredential(RpSession session, String username, TamperSet tamperings) {
         RpSession other = run.newSession();
-        Ctap2Authenticator otherDevice = Authenticators.fresh(run, "other-device", TamperSet.NONE);
+        SimulatedDevice otherDevice = Authenticators.fresh(run, "other-device", TamperSet.NONE);
         ceremonies.register(other, run.username("b"), otherDevice);
         ObjectNode options = (ObjectNode) Ceremonies.JSON.readTree(ceremonies.requestOptions(session, username));
         // B's browser would refuse A's allowCredentials; emptied, B's device answers with its discoverable credential
         options.putArray("allowCredentials");
-        Ctap2Authenticator tested = Authenticators.sameDevice(otherDevice, run.seed("other-tested"), tamperings);
-        return send(session, ceremonies.get(tested, tamperings, options.toString()));
+        SimulatedDevice tested = otherDevice.withTamperings(tamperings, run.seed("other-tested"));
+        return send(session, ceremonies.get(tested, options.toString()));
     }
 }

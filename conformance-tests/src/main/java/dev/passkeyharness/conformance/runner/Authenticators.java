@@ -1,24 +1,22 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.attestation.AttestationFormat;
-import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.data.Bytes;
-import dev.passkeyharness.authenticator.metadata.MetadataModel;
-import dev.passkeyharness.authenticator.metadata.MetadataModels;
+import dev.passkeyharness.authenticator.device.DeviceNames;
+import dev.passkeyharness.authenticator.device.DeviceSpec;
+import dev.passkeyharness.authenticator.device.DeviceSpecException;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
-import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.authenticator.tamper.Tampering;
-import dev.passkeyharness.authenticator.tamper.Tamperings;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-/** Builds a check's simulated authenticators from its setup; an unknown name in the check breaks the check. */
+/** Builds a check's simulated devices from its setup; an unknown name in the check breaks the check. */
 final class Authenticators {
 
     /**
@@ -34,41 +32,31 @@ final class Authenticators {
      * A fresh, seeded device of this check's run as the setup describes it, with {@code tamperings} active. A check
      * whose device the metadata must know is skipped when the target trusts no CA the runner knows.
      */
-    static Ctap2Authenticator fresh(CheckRun run, String role, TamperSet tamperings) {
+    static SimulatedDevice fresh(CheckRun run, String role, TamperSet tamperings) {
         if (run.setup().metadata() != null && run.target().attestationCa().isEmpty()) {
             throw CheckStop.skip("needs a target that trusts the run's attestation CA through metadata (the embedded "
                     + "RP, or --target with --state naming the state file 'authenticator metadata' used)");
         }
-        return Ctap2Authenticator.builder().profile(profile(run.setup())).seed(run.seed(role))
-                .attestationCa(run.attestationCa()).tamperings(tamperings).build();
+        return SimulatedDevice.of(spec(run.setup()).withSeed(run.seed(role)).withAttestationCa(run.attestationCa())
+                .withTamperings(tamperings));
     }
 
-    /** The same device (credentials, counters, attestation CA) with other tamperings active, for the tested step. */
-    static Ctap2Authenticator sameDevice(Ctap2Authenticator device, long seed, TamperSet tamperings) {
-        return Ctap2Authenticator.builder().profile(device.profile()).state(device.state())
-                .attestationCa(device.attestationCa()).seed(seed).tamperings(tamperings).build();
+    /** The device model the setup describes: its profile, algorithm, metadata model's AAGUID and attestation. */
+    static DeviceSpec spec(Setup setup) {
+        try {
+            return DeviceSpec.of(DeviceNames.profile(setup.profile()),
+                    Optional.ofNullable(setup.algorithm()).map(DeviceNames::algorithm), modelAaguid(setup),
+                    Optional.ofNullable(setup.attestation()).map(DeviceNames::attestation));
+        } catch (DeviceSpecException e) {
+            throw stop(e);
+        }
     }
 
-    static AuthenticatorProfile profile(Setup setup) {
-        AuthenticatorProfile profile = Profiles.byName(setup.profile())
-                .orElseThrow(() -> CheckStop.errored("unknown authenticator profile '" + setup.profile() + "'"));
-        if (setup.algorithm() != null) {
-            CoseAlgorithm alg = CoseAlgorithm.fromName(setup.algorithm()).orElseThrow(() -> missing(setup.algorithm()));
-            profile = profile.withAlgorithms(List.of(alg));
+    private static Optional<Bytes> modelAaguid(Setup setup) {
+        if (setup.metadata() == null || Setup.LISTED.equals(setup.metadata())) {
+            return Optional.empty();
         }
-        if (setup.metadata() != null && !Setup.LISTED.equals(setup.metadata())) {
-            MetadataModel model = MetadataModels.byName(setup.metadata())
-                    .orElseThrow(() -> CheckStop.errored("unknown metadata model '" + setup.metadata() + "'"));
-            profile = profile.withAaguid(model.aaguid());
-        }
-        if (setup.attestation() != null) {
-            try {
-                profile = profile.withAttestation(AttestationFormat.fromCliName(setup.attestation()));
-            } catch (IllegalArgumentException e) {
-                throw CheckStop.errored("attestation '" + setup.attestation() + "': " + e.getMessage());
-            }
-        }
-        return profile;
+        return Optional.of(DeviceNames.metadataModel(setup.metadata()).aaguid());
     }
 
     /** The AAGUID the run's metadata trusts for the setup's device: the profile's own unless a model overrides it. */
@@ -76,7 +64,27 @@ final class Authenticators {
         if (setup.metadata() == null || Setup.LISTED.equals(setup.metadata())) {
             return device.aaguid();
         }
-        return Profiles.byName(setup.profile()).map(AuthenticatorProfile::aaguid).orElse(device.aaguid());
+        try {
+            return DeviceNames.profile(setup.profile()).aaguid();
+        } catch (DeviceSpecException e) {
+            return device.aaguid();
+        }
+    }
+
+    /** How the run reports a device it cannot build: the check errs, naming the bad value. */
+    private static CheckStop stop(DeviceSpecException e) {
+        switch (e.part()) {
+            case PROFILE:
+                return CheckStop.errored("unknown authenticator profile '" + e.value() + "'");
+            case ALGORITHM:
+                return missing(e.value());
+            case ATTESTATION:
+                return CheckStop.errored("attestation '" + e.value() + "': " + e.getMessage());
+            case TAMPERING:
+                return CheckStop.errored("unknown tampering '" + e.value() + "'");
+            default:
+                return CheckStop.errored("unknown " + e.part().noun() + " '" + e.value() + "'");
+        }
     }
 
     /** A COSE algorithm the authenticator cannot make keys for skips the check; a name outside the registry breaks it. */
@@ -99,10 +107,10 @@ final class Authenticators {
     }
 
     static TamperSet tamperings(List<String> names) {
-        List<Tampering> out = new ArrayList<>();
-        for (String name : names) {
-            out.add(Tamperings.byName(name).orElseThrow(() -> CheckStop.errored("unknown tampering '" + name + "'")));
+        try {
+            return DeviceNames.tamperings(names);
+        } catch (DeviceSpecException e) {
+            throw stop(e);
         }
-        return new TamperSet(out);
     }
 }

@@ -1,11 +1,9 @@
 package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.client.DomExceptionName;
-import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
-import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OptionsRequest;
@@ -59,10 +57,10 @@ final class Ceremonies {
                 "authentication options");
     }
 
-    /** navigator.credentials.create() (WebAuthn L3 §5.1.3) with the given tamperings at the client's stages. */
-    String create(Ctap2Authenticator authenticator, TamperSet tamperings, String optionsJson) {
+    /** navigator.credentials.create() (WebAuthn L3 §5.1.3) with the device's tamperings at the client's stages. */
+    String create(SimulatedDevice device, String optionsJson) {
         try {
-            return client(authenticator, tamperings).create(optionsJson).toJson();
+            return device.client(run.target().origin()).create(optionsJson).toJson();
         } catch (WebAuthnClientException e) {
             if (e.name() == DomExceptionName.NotSupportedError) {
                 notOffered(optionsJson);
@@ -91,18 +89,18 @@ final class Ceremonies {
     }
 
     /** navigator.credentials.get() (WebAuthn L3 §5.1.4). */
-    String get(Ctap2Authenticator authenticator, TamperSet tamperings, String optionsJson) {
+    String get(SimulatedDevice device, String optionsJson) {
         try {
-            return client(authenticator, tamperings).get(optionsJson).toJson();
+            return device.client(run.target().origin()).get(optionsJson).toJson();
         } catch (WebAuthnClientException e) {
             throw clientRefused("get()", e);
         }
     }
 
     /** An untampered registration that must be accepted; returns the credential's id (base64url). */
-    String register(RpSession session, String username, Ctap2Authenticator authenticator) {
+    String register(RpSession session, String username, SimulatedDevice device) {
         prepareUser(session, username);
-        String response = create(authenticator, TamperSet.NONE, creationOptions(session, creationRequest(username)));
+        String response = create(device, creationOptions(session, creationRequest(username)));
         Answer answer = session.registrationResult(response);
         if (!answer.accepted()) {
             throw CheckStop.setupRefused("setup failed: registration refused: " + Judge.describe(answer));
@@ -111,16 +109,12 @@ final class Ceremonies {
     }
 
     /** An untampered username-first sign-in that must be accepted. */
-    void signIn(RpSession session, String username, Ctap2Authenticator authenticator) {
-        String response = get(authenticator, TamperSet.NONE, requestOptions(session, username));
+    void signIn(RpSession session, String username, SimulatedDevice device) {
+        String response = get(device, requestOptions(session, username));
         Answer answer = session.authenticationResult(response);
         if (!answer.accepted()) {
             throw CheckStop.setupRefused("setup failed: sign-in refused: " + Judge.describe(answer));
         }
-    }
-
-    private WebAuthnClient client(Ctap2Authenticator authenticator, TamperSet tamperings) {
-        return WebAuthnClient.builder(authenticator, run.target().origin()).tamperings(tamperings).build();
     }
 
     private static CheckStop clientRefused(String call, WebAuthnClientException e) {

@@ -1,12 +1,12 @@
 package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.ctap.AuthenticatorState;
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.device.DeviceSpec;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.profile.CounterMode;
 import dev.passkeyharness.authenticator.store.CredentialStore;
 import dev.passkeyharness.authenticator.store.StoredCredential;
-import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
 import java.util.LinkedHashSet;
@@ -35,7 +35,7 @@ final class FollowUps {
      * {@code tested}'s model and batch (no new attestation CA to make), but a test metadata model the metadata
      * speaks against is replaced by the profile's own AAGUID, which the metadata trusts.
      */
-    Aftermath afterRegistration(RpSession session, String username, Ctap2Authenticator tested, Set<String> refusedIds) {
+    Aftermath afterRegistration(RpSession session, String username, SimulatedDevice tested, Set<String> refusedIds) {
         return () -> {
             Answer options = session.registrationOptions(ceremonies.creationRequest(username));
             if (!options.jsonSuccess()) {
@@ -54,9 +54,9 @@ final class FollowUps {
                 return Optional.of("refused, but the credential was stored: the user's passkeys list it ("
                         + listed.get() + ")");
             }
-            Ctap2Authenticator fresh = sameBatch(tested, Authenticators.trustedAaguid(run.setup(), tested.profile()),
+            SimulatedDevice fresh = sameBatch(tested, Authenticators.trustedAaguid(run.setup(), tested.profile()),
                     run.seed("follow-up"));
-            String response = ceremonies.create(fresh, TamperSet.NONE, Ceremonies.withoutEnvelope(options.body()));
+            String response = ceremonies.create(fresh, Ceremonies.withoutEnvelope(options.body()));
             Answer answer = session.registrationResult(response);
             return answer.accepted() ? Optional.empty()
                     : Optional.of("refused, but a correct registration right after was refused: " + Judge.describe(answer));
@@ -84,7 +84,7 @@ final class FollowUps {
      * the refused assertion move it refuses this one (WebAuthn L3 §7.2 step 22); {@code device} (the device as it is
      * now) then tells a moved counter from a broken RP.
      */
-    Aftermath afterSignIn(RpSession session, String username, Ctap2Authenticator before, Ctap2Authenticator device) {
+    Aftermath afterSignIn(RpSession session, String username, SimulatedDevice before, SimulatedDevice device) {
         return () -> {
             // compared before the follow-up moves the snapshot's counter
             boolean deviceMovedOn = counterVisible(before) && !counters(before).equals(counters(device));
@@ -103,23 +103,23 @@ final class FollowUps {
     }
 
     /** A copy of {@code device} whose credentials and counters no longer move with it, for {@link #afterSignIn}. */
-    static Ctap2Authenticator snapshot(Ctap2Authenticator device, long seed) {
+    static SimulatedDevice snapshot(SimulatedDevice device, long seed) {
         CredentialStore store = new CredentialStore();
         device.state().store().all().forEach(store::add);
         AuthenticatorState state = new AuthenticatorState(store, device.state().wrappingKey(),
                 device.state().globalSignCount());
-        return Ctap2Authenticator.builder().profile(device.profile()).state(state)
-                .attestationCa(device.attestationCa()).seed(seed).tamperings(TamperSet.NONE).build();
+        return SimulatedDevice.of(DeviceSpec.of(device.profile()).continuingFrom(state)
+                .withAttestationCa(device.attestationCa()).withSeed(seed));
     }
 
     /** A new device of {@code device}'s model and attestation batch: no credentials, no tamperings. */
-    private static Ctap2Authenticator sameBatch(Ctap2Authenticator device, Bytes aaguid, long seed) {
-        return Ctap2Authenticator.builder().profile(device.profile().withAaguid(aaguid))
-                .attestationCa(device.attestationCa()).seed(seed).tamperings(TamperSet.NONE).build();
+    private static SimulatedDevice sameBatch(SimulatedDevice device, Bytes aaguid, long seed) {
+        return SimulatedDevice.of(DeviceSpec.of(device.profile()).withAaguid(aaguid)
+                .withAttestationCa(device.attestationCa()).withSeed(seed));
     }
 
     /** The registration response's {@code id} and {@code rawId}, and every credential {@code device} holds. */
-    static Set<String> credentialIds(String responseJson, Ctap2Authenticator device) {
+    static Set<String> credentialIds(String responseJson, SimulatedDevice device) {
         Set<String> ids = new LinkedHashSet<>();
         try {
             JsonNode response = Ceremonies.JSON.readTree(responseJson);
@@ -136,21 +136,21 @@ final class FollowUps {
     }
 
     /** The refusal of an untampered username-first sign-in, or empty when it was accepted. */
-    private Optional<Answer> signIn(RpSession session, String username, Ctap2Authenticator device) {
+    private Optional<Answer> signIn(RpSession session, String username, SimulatedDevice device) {
         Answer options = session.authenticationOptions(username, run.setup().userVerification());
         if (!options.jsonSuccess()) {
             return Optional.of(options);
         }
-        String response = ceremonies.get(device, TamperSet.NONE, Ceremonies.withoutEnvelope(options.body()));
+        String response = ceremonies.get(device, Ceremonies.withoutEnvelope(options.body()));
         Answer answer = session.authenticationResult(response);
         return answer.accepted() ? Optional.empty() : Optional.of(answer);
     }
 
-    private static boolean counterVisible(Ctap2Authenticator device) {
+    private static boolean counterVisible(SimulatedDevice device) {
         return device.profile().counterMode() != CounterMode.ALWAYS_ZERO;
     }
 
-    private static List<Long> counters(Ctap2Authenticator device) {
+    private static List<Long> counters(SimulatedDevice device) {
         List<Long> counts = new java.util.ArrayList<>();
         counts.add(device.state().globalSignCount());
         device.state().store().all().stream().map(StoredCredential::signCount).forEach(counts::add);

@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.OptionsAssertion;
 import dev.passkeyharness.conformance.target.Answer;
@@ -42,7 +42,7 @@ final class OptionsCheck {
         String registered = null;
         // request options are for a user with a credential: the conformance API refuses them for an unknown user
         if (readsRequestOptions || assertions.contains(OptionsAssertion.EXCLUDE_CREDENTIALS_LISTS_REGISTERED)) {
-            Ctap2Authenticator device = Authenticators.fresh(run, "device", TamperSet.NONE);
+            SimulatedDevice device = Authenticators.fresh(run, "device", TamperSet.NONE);
             registered = ceremonies.register(session, username, device);
         } else {
             ceremonies.prepareUser(session, username);

@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
@@ -28,23 +28,23 @@ final class RegistrationCheck {
         TamperSet tamperings = Authenticators.tamperings(run.check());
         RpSession session = run.newSession();
         String username = run.username("a");
-        Ctap2Authenticator device = Authenticators.fresh(run, "device", tamperings);
+        SimulatedDevice device = Authenticators.fresh(run, "device", tamperings);
         switch (run.setup().procedure()) {
             case STANDARD:
-                return tested(session, session, username, device, tamperings, Duration.ZERO);
+                return tested(session, session, username, device, Duration.ZERO);
             case OTHER_SESSION:
-                return tested(session, run.newSession(), username, device, tamperings, Duration.ZERO);
+                return tested(session, run.newSession(), username, device, Duration.ZERO);
             case EXPIRED_CHALLENGE:
                 if (!run.can(RpTarget.Capability.CLOCK_CONTROL)) {
                     throw CheckStop.skip("needs a target whose clock the runner controls (CLOCK_CONTROL)");
                 }
-                return tested(session, session, username, device, tamperings, PAST_TIMEOUT);
+                return tested(session, session, username, device, PAST_TIMEOUT);
             case REPLAY:
                 return replay(session, username);
             case DUPLICATE_CREDENTIAL:
                 return duplicate(session, username);
             case WRONG_ENDPOINT:
-                return wrongEndpoint(session, username, device, tamperings);
+                return wrongEndpoint(session, username, device);
             default:
                 throw CheckStop.errored("procedure " + run.setup().procedure() + " does not apply to a registration");
         }
@@ -52,22 +52,22 @@ final class RegistrationCheck {
 
     /** Options in {@code optionsSession}, the response (after {@code delay}) in {@code resultSession}. */
     private StepOutcome tested(RpSession optionsSession, RpSession resultSession, String username,
-            Ctap2Authenticator device, TamperSet tamperings, Duration delay) {
+            SimulatedDevice device, Duration delay) {
         ceremonies.prepareUser(optionsSession, username);
         String options = ceremonies.creationOptions(optionsSession, ceremonies.creationRequest(username));
         if (!delay.isZero()) {
             run.target().advanceClock(delay);
         }
-        String response = ResponseEdits.apply(ceremonies.create(device, tamperings, options), run.check().edits());
+        String response = ResponseEdits.apply(ceremonies.create(device, options), run.check().edits());
         return new StepOutcome.Answered(run.tested(() -> resultSession.registrationResult(response)),
                 followUps.afterRegistration(optionsSession, username, device, FollowUps.credentialIds(response, device)));
     }
 
     /** An accepted response sent again: the challenge is single-use (WebAuthn L3 §13.4.3). */
     private StepOutcome replay(RpSession session, String username) {
-        Ctap2Authenticator device = Authenticators.fresh(run, "device", TamperSet.NONE);
+        SimulatedDevice device = Authenticators.fresh(run, "device", TamperSet.NONE);
         ceremonies.prepareUser(session, username);
-        String response = ceremonies.create(device, TamperSet.NONE,
+        String response = ceremonies.create(device,
                 ceremonies.creationOptions(session, ceremonies.creationRequest(username)));
         Answer first = session.registrationResult(response);
         if (!first.accepted()) {
@@ -80,13 +80,13 @@ final class RegistrationCheck {
 
     /** A cloned authenticator registers the same credential ID for a second account (WebAuthn L3 §7.1 step 26). */
     private StepOutcome duplicate(RpSession session, String username) {
-        Ctap2Authenticator original = Authenticators.fresh(run, "device", TamperSet.NONE);
-        Ctap2Authenticator twin = Authenticators.fresh(run, "device", TamperSet.NONE);
+        SimulatedDevice original = Authenticators.fresh(run, "device", TamperSet.NONE);
+        SimulatedDevice twin = Authenticators.fresh(run, "device", TamperSet.NONE);
         String first = ceremonies.register(session, username, original);
         RpSession other = run.newSession();
         String otherUser = run.username("b");
         ceremonies.prepareUser(other, otherUser);
-        String response = ceremonies.create(twin, TamperSet.NONE,
+        String response = ceremonies.create(twin,
                 ceremonies.creationOptions(other, ceremonies.creationRequest(otherUser)));
         String second = Ceremonies.JSON.readTree(response).path("id").asString();
         if (!first.equals(second)) {
@@ -98,11 +98,10 @@ final class RegistrationCheck {
     }
 
     /** A registration response sent to the authentication endpoint, with an authentication challenge pending. */
-    private StepOutcome wrongEndpoint(RpSession session, String username, Ctap2Authenticator device,
-            TamperSet tamperings) {
+    private StepOutcome wrongEndpoint(RpSession session, String username, SimulatedDevice device) {
         ceremonies.prepareUser(session, username);
         String options = ceremonies.creationOptions(session, ceremonies.creationRequest(username));
-        String response = ResponseEdits.apply(ceremonies.create(device, tamperings, options), run.check().edits());
+        String response = ResponseEdits.apply(ceremonies.create(device, options), run.check().edits());
         ceremonies.requestOptions(session, null);
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(response)),
                 followUps.afterRegistration(session, username, device, FollowUps.credentialIds(response, device)));

@@ -1,9 +1,8 @@
 package dev.passkeyharness.conformance.scenario;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
-import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.conformance.catalogue.Scenario;
 import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.target.Answer;
@@ -107,10 +106,10 @@ final class Journey implements JourneyActions {
         if (!options.jsonSuccess()) {
             return rp(options);
         }
-        Ctap2Authenticator device = devices.forStep(step.authenticator(), index, step.tamper());
+        SimulatedDevice device = devices.forStep(step.authenticator(), index, step.tamper());
         String response;
         try {
-            response = client(device, step.tamper()).create(optionsJson(options)).toJson();
+            response = device.client(origin).create(optionsJson(options)).toJson();
         } catch (WebAuthnClientException e) {
             return new ActionOutcome.Refused("the browser", e.name().name(), e.detail());
         }
@@ -129,10 +128,10 @@ final class Journey implements JourneyActions {
         if (!options.jsonSuccess()) {
             return rp(options);
         }
-        Ctap2Authenticator device = devices.forStep(step.authenticator(), index, step.tamper());
+        SimulatedDevice device = devices.forStep(step.authenticator(), index, step.tamper());
         String response;
         try {
-            response = client(device, step.tamper()).get(optionsJson(options)).toJson();
+            response = device.client(origin).get(optionsJson(options)).toJson();
         } catch (WebAuthnClientException e) {
             return new ActionOutcome.Refused("the browser", e.name().name(), e.detail());
         }
@@ -169,10 +168,6 @@ final class Journey implements JourneyActions {
         }
         int count = list.body().path("passkeys").size();
         return count == expected ? Optional.empty() : Optional.of("GET /api/passkeys listed " + count + " passkeys");
-    }
-
-    private WebAuthnClient client(Ctap2Authenticator device, java.util.List<String> tamper) {
-        return WebAuthnClient.builder(device, origin).tamperings(Devices.tamperings(tamper)).build();
     }
 
     private String accountEmail() {

@@ -1,15 +1,15 @@
 package dev.passkeyharness.conformance.selftest;
 
 import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.client.WebAuthnClient;
+import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
-import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
-import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
+import dev.passkeyharness.authenticator.device.DeviceSpec;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.CounterMode;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
-import dev.passkeyharness.conformance.ceremony.CeremonyDriver;
-import dev.passkeyharness.conformance.ceremony.CeremonyException;
-import dev.passkeyharness.conformance.ceremony.CeremonyRequest;
+import dev.passkeyharness.authenticator.user.SimulatedUser;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.List;
@@ -29,13 +29,20 @@ public final class SelfTest {
         }
     }
 
-    private final CeremonyDriver driver;
     private final Long seed;
+    private final SimulatedUser user;
+    private final TamperSet tamperings;
 
     /** @param seed null for fresh randomness, or a seed that makes every authenticator and challenge repeat */
-    public SelfTest(CeremonyDriver driver, Long seed) {
-        this.driver = driver;
+    public SelfTest(Long seed) {
+        this(seed, SimulatedUser.APPROVE, TamperSet.NONE);
+    }
+
+    /** Devices whose person answers as {@code user}, with {@code tamperings} active: to see the self-test fail. */
+    SelfTest(Long seed, SimulatedUser user, TamperSet tamperings) {
         this.seed = seed;
+        this.user = user;
+        this.tamperings = tamperings;
     }
 
     public Summary run(PrintWriter out) {
@@ -77,23 +84,21 @@ public final class SelfTest {
 
     private void runCeremonies(Combination combination, int index, SelfTestOptions options) throws VerificationFailure {
         AuthenticatorProfile profile = combination.profile();
-        Ctap2AuthenticatorBuilder builder = Ctap2Authenticator.builder().profile(profile);
-        if (seed != null) {
-            builder.seed(seed + index);
-        }
-        Ctap2Authenticator authenticator = builder.build();
+        DeviceSpec spec = DeviceSpec.of(profile).withUser(user).withTamperings(tamperings);
+        SimulatedDevice device = SimulatedDevice.of(seed == null ? spec : spec.withSeed(seed + index));
+        WebAuthnClient client = device.client(SelfTestOptions.ORIGIN);
         InProcessVerifier verifier = new InProcessVerifier(SelfTestOptions.RP_ID, SelfTestOptions.ORIGIN,
-                authenticator.attestationCa().rootCertificate());
+                device.attestationCa().rootCertificate());
 
         SelfTestOptions.Issued creation = options.creation(combination.alg());
-        String registration = ceremony("registration", () -> driver.create(request(authenticator, creation)));
+        String registration = ceremony("registration", () -> client.create(creation.json()).toJson());
         VerifiedCredential credential = verifier.verifyRegistration(registration, creation.challenge());
         checkAttestation(combination.attestation(), credential);
 
         for (int n = 1; n <= SIGN_INS; n++) {
             SelfTestOptions.Issued request = options.request(credential.credentialId());
             long before = credential.signCount();
-            String assertion = ceremony("sign-in " + n, () -> driver.get(request(authenticator, request)));
+            String assertion = ceremony("sign-in " + n, () -> client.get(request.json()).toJson());
             long after = verifier.verifyAuthentication(assertion, request.challenge(), credential);
             checkCounter(profile.counterMode(), n, before, after);
         }
@@ -121,20 +126,16 @@ public final class SelfTest {
         }
     }
 
-    private static CeremonyRequest request(Ctap2Authenticator authenticator, SelfTestOptions.Issued options) {
-        return new CeremonyRequest(authenticator, SelfTestOptions.ORIGIN, options.json(), TamperSet.NONE);
-    }
-
     private interface Call {
-        String run() throws CeremonyException;
+        String run() throws WebAuthnClientException;
     }
 
     private static String ceremony(String what, Call call) throws VerificationFailure {
         try {
             return call.run();
-        } catch (CeremonyException e) {
-            throw new VerificationFailure(what + ": the client failed with " + e.domExceptionName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        } catch (WebAuthnClientException e) {
+            throw new VerificationFailure(what + ": the client failed with " + e.name()
+                    + (e.detail() == null ? "" : ": " + e.detail()), e);
         }
     }
 }

@@ -115,7 +115,7 @@ class BadInputTest {
     void refusedWithExitCode2AndOneLine(String label, String expected, List<String> args) throws IOException {
         byte[] badStateBefore = Files.readAllBytes(dir.resolve("bad-state.json"));
 
-        CliRunner.Result result = CliRunner.run(FakeDrivers.unreachable(), CliRunner.inDir(dir, args));
+        CliRunner.Result result = CliRunner.run(CliContext.standard(), CliRunner.inDir(dir, args));
 
         assertEquals(ExitCodes.BAD_INPUT, result.exitCode(), result.err());
         assertEquals("", result.out());

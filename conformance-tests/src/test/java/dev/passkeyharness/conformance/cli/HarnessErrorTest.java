@@ -12,8 +12,6 @@ import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Procedure;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.Setup;
-import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
-import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +31,7 @@ class HarnessErrorTest {
     private static final String REFUSED_BUT_EXPECTED_ACCEPTED = "fails.registration.challenge-wrong";
 
     /** The built-in checks and three more: an edit that cannot apply, a tampering the loader would have refused, a failure. */
-    private static final CliContext CONTEXT = new CliContext(CeremonyDrivers.webAuthnClient(),
-            TamperingCatalogues.standard(), () -> {
+    private static final CliContext CONTEXT = new CliContext(() -> {
                 List<Check> checks = new ArrayList<>(new BuiltInChecks().load());
                 checks.add(check(BAD_EDIT, List.of(),
                         List.of(new ResponseEdit(ResponseEdit.Op.REMOVE, "/response/nothing", null)),

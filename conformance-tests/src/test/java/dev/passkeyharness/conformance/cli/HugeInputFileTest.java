@@ -41,10 +41,10 @@ class HugeInputFileTest {
 
     @BeforeEach
     void files() throws IOException {
-        Files.writeString(dir.resolve("options.json"), "{\"challenge\":\"AAAA\",\"rp\":{\"id\":\"example.com\"}}");
+        Files.writeString(dir.resolve("options.json"), AuthenticatorCommandsTest.CREATION_OPTIONS);
         state = dir.resolve("state.json");
         if (!Files.exists(state)) {
-            CliRunner.Result made = CliRunner.run(new FakeDrivers.Recording().context(), "authenticator", "register",
+            CliRunner.Result made = CliRunner.run(CliContext.standard(), "authenticator", "register",
                     "--options", dir.resolve("options.json").toString(), "--origin", "https://example.com", "--state",
                     state.toString());
             assertEquals(ExitCodes.OK, made.exitCode(), made.err());
@@ -72,7 +72,7 @@ class HugeInputFileTest {
     @MethodSource("hugeFiles")
     void refusedWithExitCode2AndOneLine(String label, String expected, List<String> args) throws IOException {
         CliRunner.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> CliRunner.run(FakeDrivers.unreachable(), CliRunner.inDir(dir, args)));
+                () -> CliRunner.run(CliContext.standard(), CliRunner.inDir(dir, args)));
 
         assertEquals(ExitCodes.BAD_INPUT, result.exitCode(), result.err());
         assertEquals("", result.out());

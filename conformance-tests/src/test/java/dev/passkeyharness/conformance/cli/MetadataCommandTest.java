@@ -34,7 +34,7 @@ class MetadataCommandTest {
     @Test
     void writesTheBlobAndTheRootAndTheBlobListsTheStateFilesAttestationRoot() throws Exception {
         Path state = dir.resolve("state.json");
-        CliRunner.Result result = CliRunner.run(FakeDrivers.unreachable(), "authenticator", "metadata", "--out",
+        CliRunner.Result result = CliRunner.run(CliContext.standard(), "authenticator", "metadata", "--out",
                 dir.resolve("mds/blob.jwt").toString(), "--state", state.toString(), "--revoke",
                 "7068682d-7365-6375-7269-747979796b65");
 
@@ -55,7 +55,7 @@ class MetadataCommandTest {
     @Test
     void theMetadataChecksPassAgainstTheReferenceRpLoadingTheWrittenBlobs() throws Exception {
         Path state = dir.resolve("state.json");
-        CliRunner.Result written = CliRunner.run(FakeDrivers.unreachable(), "authenticator", "metadata", "--out",
+        CliRunner.Result written = CliRunner.run(CliContext.standard(), "authenticator", "metadata", "--out",
                 dir.resolve("blob.jwt").toString(), "--state", state.toString(), "--with-faulty");
         assertEquals(ExitCodes.OK, written.exitCode(), written.err());
         List<Path> blobs;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
-import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
-import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** run --record writes transcripts; replay re-runs them, edited or not. */
 class ReplayCommandTest {
 
-    private static final CliContext BUILT_IN = new CliContext(CeremonyDrivers.webAuthnClient(),
-            TamperingCatalogues.standard(), new BuiltInChecks(), ConsoleReportWriter::new);
+    private static final CliContext BUILT_IN = new CliContext(new BuiltInChecks(), ConsoleReportWriter::new);
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String CHECK = "builtin.registration.valid";
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
-import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
-import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import dev.passkeyharness.conformance.target.HostileServer;
 import dev.passkeyharness.conformance.target.HostileServer.Behaviour;
@@ -28,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RunCommandTest {
 
     /** The runner's own small set of checks (one per ceremony and procedure), not the YAML catalogue. */
-    private static final CliContext BUILT_IN = new CliContext(CeremonyDrivers.webAuthnClient(),
-            TamperingCatalogues.standard(), new BuiltInChecks(), ConsoleReportWriter::new);
+    private static final CliContext BUILT_IN = new CliContext(new BuiltInChecks(), ConsoleReportWriter::new);
 
     @Test
     void theBuiltInChecksPassAgainstTheEmbeddedRp() {

@@ -3,8 +3,6 @@ package dev.passkeyharness.conformance.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.passkeyharness.conformance.ceremony.CeremonyDrivers;
-import dev.passkeyharness.conformance.ceremony.TamperingCatalogues;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import dev.passkeyharness.conformance.scenario.BuiltInScenarios;
 import java.nio.file.Files;
@@ -17,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioOptionTest {
 
     /** No catalogue checks, so only the given scenarios run. */
-    private static final CliContext NO_CHECKS = new CliContext(CeremonyDrivers.webAuthnClient(),
-            TamperingCatalogues.standard(), List::of, ConsoleReportWriter::new);
+    private static final CliContext NO_CHECKS = new CliContext(List::of, ConsoleReportWriter::new);
 
     @Test
     void aUserScenarioFileRuns(@TempDir Path dir) throws Exception {
