@@ -13,6 +13,8 @@ import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.TpmsAttest;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -51,7 +53,7 @@ final class FormatTamperings {
                 new Tampering("attStmt.tpm.pub-area.other-key", TamperStage.ATTESTATION_STATEMENT, REGISTRATION,
                         "pubArea.unique describes another key than the credential public key (then certified as is)",
                         TPM + " (pubArea parameters and unique = credentialPublicKey)",
-                        new TamperAction.EditTpmPubArea(p -> p.withUnique(flipLastBit(p.unique())))),
+                        new TamperAction.EditTpmPubArea(p -> p.withUnique(ByteEdits.flipLastBit(p.unique())))),
                 AttestationTamperings.statement("attStmt.tpm.ver.wrong", "ver is \"" + OLD_TPM_VERSION + "\"", TPM + " (ver = \"2.0\")",
                         s -> s.get(Cbor.text("ver")) == null ? s
                                 : CborEdits.copyWith(s, "ver", Cbor.text(OLD_TPM_VERSION))),
@@ -116,15 +118,6 @@ final class FormatTamperings {
         }
         Bytes digest = Bytes.of(Arrays.copyOfRange(in, NAME_ALG_LENGTH, in.length));
         return Bytes.concat(Arrays.copyOf(in, NAME_ALG_LENGTH), ByteEdits.other(digest, "tpm-name").toByteArray());
-    }
-
-    /** The key's last byte changed: the sizes that frame it stay, so the structure still parses. */
-    private static Bytes flipLastBit(Bytes in) {
-        byte[] b = in.toByteArray();
-        if (b.length > 0) {
-            b[b.length - 1] ^= 0x01;
-        }
-        return Bytes.of(b);
     }
 
     private static Map reversedX5c(Map statement) {

@@ -7,6 +7,9 @@ import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.SafetyNetResponse;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.Sha256;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -86,11 +89,10 @@ final class SafetyNetTamperings {
         if (dot < 0) {
             return jws;
         }
-        byte[] signature = Base64.getUrlDecoder().decode(jws.substring(dot + 1));
-        if (signature.length == 0) {
+        Bytes signature = Bytes.of(Base64.getUrlDecoder().decode(jws.substring(dot + 1)));
+        if (signature.isEmpty()) {
             return jws;
         }
-        signature[signature.length - 1] ^= 0x01;
-        return jws.substring(0, dot + 1) + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        return jws.substring(0, dot + 1) + ByteEdits.flipLastBit(signature).base64Url();
     }
 }

@@ -1,12 +1,15 @@
 package dev.passkeyharness.authenticator.tamper;
 
+import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.attestation.FormatEdits;
+import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.data.CollectedClientData;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -17,6 +20,8 @@ import java.util.stream.Collectors;
 public record TamperSet(List<Tampering> tamperings) {
 
     public static final TamperSet NONE = new TamperSet(List.of());
+    // WebAuthn L3 §8.2-§8.8: the attStmt member that holds the attestation signature
+    private static final String SIG = "sig";
 
     public TamperSet {
         tamperings = List.copyOf(tamperings);
@@ -74,6 +79,24 @@ public record TamperSet(List<Tampering> tamperings) {
     public Map attestationStatement(Map statement) {
         return fold(Ceremony.REGISTRATION, TamperAction.EditAttestationStatement.class, e -> true, e -> e.edit(),
                 statement);
+    }
+
+    /**
+     * The attStmt the authenticator returns for the one it made: its sig after the signature stage, then the
+     * statement after the attestation statement stage.
+     */
+    public Map signedAttestationStatement(Map statement) {
+        return attestationStatement(attestationSignature(statement));
+    }
+
+    /** A statement's sig after the registration's signature edits; a statement without sig stays as it is. */
+    private Map attestationSignature(Map statement) {
+        if (!(statement.get(Cbor.text(SIG)) instanceof ByteString sig)) {
+            return statement;
+        }
+        Bytes original = Bytes.of(sig.getBytes());
+        Bytes tampered = signature(Ceremony.REGISTRATION, original);
+        return tampered.equals(original) ? statement : CborEdits.copyWith(statement, SIG, Cbor.bytes(tampered.toByteArray()));
     }
 
     public Bytes encoding(Ceremony ceremony, TamperAction.EncodedPart part, Bytes bytes) {
