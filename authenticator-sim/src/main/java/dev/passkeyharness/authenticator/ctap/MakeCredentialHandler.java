@@ -85,7 +85,7 @@ final class MakeCredentialHandler {
 
         AttestationStatement statement = ctx.attestation().attest(new AttestationInput(authData,
                 request.clientDataHash(), key, ctx.random(), ctx.tamperings().attestationCertificate(),
-                ctx.profile().aaguid(), ctx.tamperings().formatEdits()));
+                ctx.profile().aaguid(), ctx.tamperings().formatFaults()));
         Map attStmt = ctx.tamperings().signedAttestationStatement(statement.attStmt());
 
         ctx.state().store().add(new StoredCredential(credentialId, rpId, user.id(), user.name(), user.displayName(),

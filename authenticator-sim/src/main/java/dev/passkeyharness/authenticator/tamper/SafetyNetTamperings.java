@@ -4,6 +4,7 @@ import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 
 import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
+import dev.passkeyharness.authenticator.attestation.AndroidSafetyNetAttestation;
 import dev.passkeyharness.authenticator.attestation.SafetyNetResponse;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.Sha256;
@@ -50,7 +51,7 @@ final class SafetyNetTamperings {
                 new Tampering("attStmt.android-safetynet.x5c.empty", TamperStage.ATTESTATION_STATEMENT,
                         REGISTRATION, "the response's header has an empty x5c chain",
                         SAFETYNET + " (the response is signed by the attest.android.com certificate in x5c)",
-                        new TamperAction.EditSafetyNet(j -> j.withX5c(List.of()))),
+                        FormatTamperings.format(new AndroidSafetyNetAttestation.JwsEdit(j -> j.withX5c(List.of())))),
                 AttestationTamperings.certificate("attStmt.android-safetynet.hostname.wrong",
                         "the response's signing certificate is issued to " + WRONG_HOSTNAME,
                         SAFETYNET + " (attestationCert is issued to the hostname attest.android.com)",
@@ -70,7 +71,7 @@ final class SafetyNetTamperings {
     private static Tampering payload(String name, String description, String specRef,
             UnaryOperator<SafetyNetResponse> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
-                new TamperAction.EditSafetyNet(j -> j.withPayload(edit.apply(j.payload()))));
+                FormatTamperings.format(new AndroidSafetyNetAttestation.JwsEdit(j -> j.withPayload(edit.apply(j.payload())))));
     }
 
     /** The statement with its response (a JWS in ASCII) edited; other formats' statements stay as they are. */

@@ -3,7 +3,7 @@ package dev.passkeyharness.authenticator.tamper;
 import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
-import dev.passkeyharness.authenticator.attestation.FormatEdits;
+import dev.passkeyharness.authenticator.attestation.FormatFaults;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /** The tamperings active for a run; each stage asks it to apply what concerns that stage, in the order given. */
 public record TamperSet(List<Tampering> tamperings) {
@@ -62,18 +61,11 @@ public record TamperSet(List<Tampering> tamperings) {
                 e -> e.edit(), spec);
     }
 
-    /** The edits of format-specific structures, each kind composed in order. */
-    public FormatEdits formatEdits() {
-        return new FormatEdits(
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditTpmPubArea.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditTpmCertInfo.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditKeyDescription.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditAppleNonce.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditSafetyNet.class, e -> true, e -> e.edit(), v),
-                active(Ceremony.REGISTRATION).stream().anyMatch(t -> t.action() instanceof TamperAction.CertifyOtherKey),
-                active(Ceremony.REGISTRATION).stream().map(Tampering::action)
-                        .filter(TamperAction.FaultChain.class::isInstance)
-                        .map(a -> ((TamperAction.FaultChain) a).fault()).collect(Collectors.toSet()));
+    /** The faults inside format-specific structures, in order, for the attestation format to make. */
+    public FormatFaults formatFaults() {
+        return new FormatFaults(active(Ceremony.REGISTRATION).stream().map(Tampering::action)
+                .filter(TamperAction.FaultFormat.class::isInstance)
+                .map(a -> ((TamperAction.FaultFormat) a).fault()).toList());
     }
 
     public Map attestationStatement(Map statement) {
