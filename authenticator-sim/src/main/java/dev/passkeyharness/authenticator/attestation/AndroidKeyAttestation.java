@@ -7,6 +7,7 @@ import dev.passkeyharness.authenticator.crypto.Signatures;
 import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The android-key format (WebAuthn L3 §8.4): Android Keystore certifies the credential key itself; the leaf carries
@@ -20,6 +21,10 @@ public final class AndroidKeyAttestation implements AttestationStatementFormat {
     private static final int ATTESTATION_VERSION = 3;
     private static final int RSA_BITS = 2048;
     private static final int P256_BITS = 256;
+
+    /** Edits the key description before the leaf is issued (WebAuthn L3 §8.4). */
+    public record KeyDescriptionEdit(UnaryOperator<KeyDescription> edit) implements FormatFault {
+    }
 
     private final AttestationCa ca;
 
@@ -51,10 +56,10 @@ public final class AndroidKeyAttestation implements AttestationStatementFormat {
             throw new IllegalArgumentException("android-key attests ES256 and RS256 credentials, not "
                     + credential.algorithm().jwaName());
         }
-        FormatEdits edits = input.formatEdits();
-        CredentialKeyPair leafKey = LeafKeys.certified(credential, edits, input.random());
-        KeyDescription description = edits.keyDescription()
-                .apply(keyDescription(credential.algorithm(), input.clientDataHash()));
+        FormatFaults faults = input.formatFaults();
+        CredentialKeyPair leafKey = LeafKeys.certified(credential, faults, input.random());
+        KeyDescription description = faults.apply(KeyDescriptionEdit.class, KeyDescriptionEdit::edit,
+                keyDescription(credential.algorithm(), input.clientDataHash()));
         AttestationCertificateSpec spec = new AttestationCertificateSpec(3, null, null, null, LEAF_COMMON_NAME, false,
                 null, false, leafKey.algorithm(), null, null, List.of(description.toExtension()));
         Bytes leaf = ca.issue(input.certificateTamper().apply(spec), leafKey);

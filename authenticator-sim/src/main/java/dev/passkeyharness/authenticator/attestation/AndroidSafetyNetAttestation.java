@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The android-safetynet format (WebAuthn L3 §8.5), a legacy format: Google's SafetyNet service signs a JWS whose
@@ -36,6 +37,10 @@ public final class AndroidSafetyNetAttestation implements AttestationStatementFo
             Sha256.of("passkey-harness simulated Google Play services APK").toByteArray());
     private static final String APK_CERTIFICATE_DIGEST = BASE64.encodeToString(
             Sha256.of("passkey-harness simulated Google Play services signing certificate").toByteArray());
+
+    /** Edits the response (its chain, its payload) before the service signs it (WebAuthn L3 §8.5). */
+    public record JwsEdit(UnaryOperator<SafetyNetJws> edit) implements FormatFault {
+    }
 
     private final AttestationCa ca;
     private final String vendorName;
@@ -72,7 +77,7 @@ public final class AndroidSafetyNetAttestation implements AttestationStatementFo
         String nonce = BASE64.encodeToString(Sha256.of(input.signedData()).toByteArray());
         SafetyNetResponse payload = new SafetyNetResponse(nonce, serviceClock.millis(), APK_PACKAGE_NAME,
                 List.of(APK_CERTIFICATE_DIGEST), APK_DIGEST, true, true);
-        SafetyNetJws unsigned = input.formatEdits().safetyNet().apply(new SafetyNetJws(
+        SafetyNetJws unsigned = input.formatFaults().apply(JwsEdit.class, JwsEdit::edit, new SafetyNetJws(
                 List.of(serviceKey.certificate(), ca.intermediateCertificate()), payload));
         String response = unsigned.sign(serviceKey.key(), input.random());
         return new AttestationStatement(format().fmt(), Cbor.map()

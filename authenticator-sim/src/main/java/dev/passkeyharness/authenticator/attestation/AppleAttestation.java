@@ -7,6 +7,7 @@ import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
@@ -21,6 +22,10 @@ public final class AppleAttestation implements AttestationStatementFormat {
     public static final String LEAF_OU = "Anonymous Attestation";
     public static final List<CoseAlgorithm> ALGORITHMS = List.of(CoseAlgorithm.ES256);
     private static final int NONCE_TAG = 1;
+
+    /** Edits the nonce before the leaf is issued (WebAuthn L3 §8.8). */
+    public record NonceEdit(UnaryOperator<Bytes> edit) implements FormatFault {
+    }
 
     private final AttestationCa ca;
     private final String vendorName;
@@ -48,10 +53,10 @@ public final class AppleAttestation implements AttestationStatementFormat {
             throw new IllegalArgumentException("apple attests ES256 credentials only, not "
                     + credential.algorithm().jwaName());
         }
-        FormatEdits edits = input.formatEdits();
-        CredentialKeyPair leafKey = LeafKeys.certified(credential, edits, input.random());
+        FormatFaults faults = input.formatFaults();
+        CredentialKeyPair leafKey = LeafKeys.certified(credential, faults, input.random());
         // WebAuthn L3 §8.8 verification: nonce = SHA-256(authenticatorData ‖ clientDataHash)
-        Bytes nonce = edits.appleNonce().apply(Sha256.of(input.signedData()));
+        Bytes nonce = faults.apply(NonceEdit.class, NonceEdit::edit, Sha256.of(input.signedData()));
         // the common name names the key, as Apple's per-credential leaves do
         String commonName = Sha256.of(leafKey.subjectPublicKeyInfo()).hex();
         AttestationCertificateSpec spec = new AttestationCertificateSpec(3, null, vendorName, LEAF_OU, commonName,

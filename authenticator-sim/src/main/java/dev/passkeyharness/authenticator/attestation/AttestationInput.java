@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * @param certificateTamper applied to the leaf certificate spec before it is issued; null means identity
  * @param deviceAaguid the AAGUID the device's attestation certificate names; null means the one in authenticator
  *     data (a tampering may change that one, the certificate keeps the device's own)
- * @param formatEdits faults inside format-specific structures; null means none
+ * @param formatFaults faults inside format-specific structures; null means none
  */
 public record AttestationInput(
         AuthenticatorData authenticatorData,
@@ -22,7 +22,7 @@ public record AttestationInput(
         SecureRandom random,
         UnaryOperator<AttestationCertificateSpec> certificateTamper,
         Bytes deviceAaguid,
-        FormatEdits formatEdits) {
+        FormatFaults formatFaults) {
 
     public AttestationInput {
         Objects.requireNonNull(authenticatorData, "authenticatorData");
@@ -33,7 +33,7 @@ public record AttestationInput(
         if (deviceAaguid == null && authenticatorData.attestedCredentialData() != null) {
             deviceAaguid = authenticatorData.attestedCredentialData().aaguid();
         }
-        formatEdits = formatEdits == null ? FormatEdits.NONE : formatEdits;
+        formatFaults = formatFaults == null ? FormatFaults.NONE : formatFaults;
     }
 
     /** An input with the device's AAGUID and no format-specific faults. */
@@ -56,12 +56,12 @@ public record AttestationInput(
 
     public AttestationInput withCertificateTamper(UnaryOperator<AttestationCertificateSpec> tamper) {
         return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, tamper, deviceAaguid,
-                formatEdits);
+                formatFaults);
     }
 
-    public AttestationInput withFormatEdits(FormatEdits edits) {
+    public AttestationInput withFormatFaults(FormatFaults faults) {
         return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, certificateTamper,
-                deviceAaguid, edits);
+                deviceAaguid, faults);
     }
 
     /** authenticatorData ‖ clientDataHash, the bytes a packed statement signs (WebAuthn L3 §8.2). */

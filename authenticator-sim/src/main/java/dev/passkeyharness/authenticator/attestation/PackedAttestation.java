@@ -1,7 +1,6 @@
 package dev.passkeyharness.authenticator.attestation;
 
 import co.nstant.in.cbor.model.DataItem;
-import dev.passkeyharness.authenticator.attestation.FormatEdits.ChainFault;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.Signatures;
@@ -9,13 +8,22 @@ import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Packed attestation with a certificate chain (WebAuthn L3 §8.2): a batch attestation key per AAGUID, certified by
  * the attestation CA, signs the registration; x5c carries the leaf and the intermediate.
  */
 public final class PackedAttestation implements AttestationStatementFormat {
+
+    /** Faults of the chain or the signer that no certificate field can express (WebAuthn L3 §8.2). */
+    public enum ChainFault implements FormatFault {
+        /** x5c also carries the root, the trust anchor itself (FIDO Resp-5 F-10). */
+        ROOT_INCLUDED,
+        /** x5c's intermediate certificate has expired (FIDO Resp-5 F-12). */
+        INTERMEDIATE_EXPIRED,
+        /** sig is made by the credential key while x5c names the batch key (FIDO Resp-5 F-14). */
+        SIGNED_BY_CREDENTIAL_KEY
+    }
 
     private final AttestationCa ca;
     private final String vendorName;
@@ -52,7 +60,7 @@ public final class PackedAttestation implements AttestationStatementFormat {
         }
         IssuedAttestationKey attestationKey =
                 keys.keyFor(certificateSpec(input.deviceAaguid()), input.certificateTamper(), input.random());
-        Set<ChainFault> faults = input.formatEdits().chainFaults();
+        FormatFaults faults = input.formatFaults();
         CredentialKeyPair signer = faults.contains(ChainFault.SIGNED_BY_CREDENTIAL_KEY) ? input.credentialKey()
                 : attestationKey.key();
         // WebAuthn L3 §8.2 signing procedure: sig over authenticatorData ‖ clientDataHash with the attestation key

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.RDN;
@@ -41,6 +42,14 @@ public final class TpmAttestation implements AttestationStatementFormat {
     public static final String MANUFACTURER = "id:FFFFF1D0";
     public static final String FIRMWARE_VERSION = "id:00020001";
     public static final List<CoseAlgorithm> ALGORITHMS = List.of(CoseAlgorithm.RS256, CoseAlgorithm.ES256);
+
+    /** Edits the pubArea before its Name is computed and certified (WebAuthn L3 §8.3). */
+    public record PubAreaEdit(UnaryOperator<TpmtPublic> edit) implements FormatFault {
+    }
+
+    /** Edits the certInfo before the AIK signs it (WebAuthn L3 §8.3). */
+    public record CertInfoEdit(UnaryOperator<TpmsAttest> edit) implements FormatFault {
+    }
 
     private final AttestationCa ca;
     private final String vendorName;
@@ -79,16 +88,16 @@ public final class TpmAttestation implements AttestationStatementFormat {
     @Override
     public AttestationStatement attest(AttestationInput input) {
         CredentialKeyPair credential = input.credentialKey();
-        FormatEdits edits = input.formatEdits();
+        FormatFaults faults = input.formatFaults();
         // WebAuthn L3 §8.3: pubArea describes the credential public key
-        TpmtPublic pubArea = edits.pubArea().apply(TpmtPublic.of(credential));
+        TpmtPublic pubArea = faults.apply(PubAreaEdit.class, PubAreaEdit::edit, TpmtPublic.of(credential));
         IssuedAttestationKey aik = keys.keyFor(certificateSpec(credential.algorithm(), input.deviceAaguid()),
                 input.certificateTamper(), input.random());
         // WebAuthn L3 §8.3 verification: extraData is the hash of attToBeSigned with the hash of alg, the AIK's
         Bytes extraData = digest(aik.key().algorithm(), input.signedData());
         Bytes signerName = new TpmWriter().u16(TpmtPublic.TPM_ALG_SHA256)
                 .raw(Sha256.of(aik.key().subjectPublicKeyInfo())).bytes();
-        TpmsAttest certInfo = edits.certInfo().apply(
+        TpmsAttest certInfo = faults.apply(CertInfoEdit.class, CertInfoEdit::edit,
                 TpmsAttest.certify(signerName, extraData, pubArea.name(), input.random().nextLong()));
         Bytes certInfoBytes = certInfo.encode();
         byte[] sig = Signatures.sign(aik.key(), certInfoBytes.toByteArray(), input.random());

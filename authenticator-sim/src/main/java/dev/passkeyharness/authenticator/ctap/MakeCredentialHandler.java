@@ -1,11 +1,9 @@
 package dev.passkeyharness.authenticator.ctap;
 
-import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.AttestationInput;
 import dev.passkeyharness.authenticator.attestation.AttestationStatement;
-import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
@@ -87,9 +85,8 @@ final class MakeCredentialHandler {
 
         AttestationStatement statement = ctx.attestation().attest(new AttestationInput(authData,
                 request.clientDataHash(), key, ctx.random(), ctx.tamperings().attestationCertificate(),
-                ctx.profile().aaguid(), ctx.tamperings().formatEdits()));
-        Map attStmt = signatureTampered(statement.attStmt());
-        attStmt = ctx.tamperings().attestationStatement(attStmt);
+                ctx.profile().aaguid(), ctx.tamperings().formatFaults()));
+        Map attStmt = ctx.tamperings().signedAttestationStatement(statement.attStmt());
 
         ctx.state().store().add(new StoredCredential(credentialId, rpId, user.id(), user.name(), user.displayName(),
                 algorithm, key.pkcs8(), signCount, discoverable, ctx.profile().backupEligible(),
@@ -117,21 +114,6 @@ final class MakeCredentialHandler {
             }
         }
         throw new CtapException(CtapStatus.CTAP2_ERR_UNSUPPORTED_ALGORITHM, "no supported algorithm in pubKeyCredParams");
-    }
-
-    private Map signatureTampered(Map attStmt) {
-        if (!(attStmt.get(Cbor.text("sig")) instanceof ByteString sig)) {
-            return attStmt;
-        }
-        Bytes original = Bytes.of(sig.getBytes());
-        Bytes tampered = ctx.tamperings().signature(Ceremony.REGISTRATION, original);
-        if (tampered.equals(original)) {
-            return attStmt;
-        }
-        Map copy = new Map();
-        attStmt.getKeys().forEach(k -> copy.put(k, attStmt.get(k)));
-        copy.put(Cbor.text("sig"), Cbor.bytes(tampered.toByteArray()));
-        return copy;
     }
 
     private Bytes randomBytes(int length) {

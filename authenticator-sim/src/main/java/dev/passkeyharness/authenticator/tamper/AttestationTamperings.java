@@ -6,6 +6,8 @@ import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -15,6 +15,7 @@ import dev.passkeyharness.authenticator.data.AttestedCredentialData;
 import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.data.Ceremony;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;

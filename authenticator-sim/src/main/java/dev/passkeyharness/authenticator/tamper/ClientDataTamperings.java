@@ -4,6 +4,7 @@ import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 
 import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.data.CollectedClientData;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;

@@ -6,6 +6,7 @@ import dev.passkeyharness.authenticator.cbor.CborFormatException;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
 
 /** Replaces a COSE_Key (RFC 9052 §7) with the key of another pair of the same algorithm. */
 final class CoseKeyEdits {

@@ -8,6 +8,8 @@ import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction.EncodedPart;
 import dev.passkeyharness.authenticator.tamper.TamperAction.ResponseField;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;

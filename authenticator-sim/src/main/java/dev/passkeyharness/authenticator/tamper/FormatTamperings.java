@@ -5,14 +5,21 @@ import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
+import dev.passkeyharness.authenticator.attestation.AndroidKeyAttestation;
+import dev.passkeyharness.authenticator.attestation.AppleAttestation;
 import dev.passkeyharness.authenticator.attestation.AuthorizationList;
-import dev.passkeyharness.authenticator.attestation.FormatEdits;
+import dev.passkeyharness.authenticator.attestation.FormatFault;
 import dev.passkeyharness.authenticator.attestation.KeyDescription;
+import dev.passkeyharness.authenticator.attestation.LeafKeys;
+import dev.passkeyharness.authenticator.attestation.PackedAttestation;
+import dev.passkeyharness.authenticator.attestation.TpmAttestation;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.Sha256;
 import dev.passkeyharness.authenticator.attestation.TpmsAttest;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -51,7 +58,7 @@ final class FormatTamperings {
                 new Tampering("attStmt.tpm.pub-area.other-key", TamperStage.ATTESTATION_STATEMENT, REGISTRATION,
                         "pubArea.unique describes another key than the credential public key (then certified as is)",
                         TPM + " (pubArea parameters and unique = credentialPublicKey)",
-                        new TamperAction.EditTpmPubArea(p -> p.withUnique(flipLastBit(p.unique())))),
+                        format(new TpmAttestation.PubAreaEdit(p -> p.withUnique(ByteEdits.flipLastBit(p.unique()))))),
                 AttestationTamperings.statement("attStmt.tpm.ver.wrong", "ver is \"" + OLD_TPM_VERSION + "\"", TPM + " (ver = \"2.0\")",
                         s -> s.get(Cbor.text("ver")) == null ? s
                                 : CborEdits.copyWith(s, "ver", Cbor.text(OLD_TPM_VERSION))),
@@ -71,17 +78,17 @@ final class FormatTamperings {
                         "WebAuthn L3 §8.2-§8.4, §8.8 (x5c[0] is the attestation certificate)", FormatTamperings::reversedX5c),
                 chain("attStmt.x5c.root-included", "x5c also carries the root certificate, the trust anchor itself",
                         "WebAuthn L3 §8.2 (x5c: attestnCert and its chain, not the trust anchor; FIDO Resp-5 F-10)",
-                        FormatEdits.ChainFault.ROOT_INCLUDED),
+                        PackedAttestation.ChainFault.ROOT_INCLUDED),
                 chain("attStmt.x5c.intermediate-expired", "x5c's intermediate certificate expired before the chain was used",
                         "WebAuthn L3 §7.1 step 24 (the trust path is valid, RFC 5280 §6.1.3 validity period)",
-                        FormatEdits.ChainFault.INTERMEDIATE_EXPIRED),
+                        PackedAttestation.ChainFault.INTERMEDIATE_EXPIRED),
                 chain("attStmt.sig.credential-key", "sig is made by the credential key although x5c names a batch key",
                         "WebAuthn L3 §8.2 verification (sig verifies with attestnCert's public key)",
-                        FormatEdits.ChainFault.SIGNED_BY_CREDENTIAL_KEY),
+                        PackedAttestation.ChainFault.SIGNED_BY_CREDENTIAL_KEY),
                 new Tampering("attStmt.x5c.leaf-key.other", TamperStage.ATTESTATION_STATEMENT, REGISTRATION,
                         "the leaf certifies (and signs with) another key than the credential public key",
                         "WebAuthn L3 §8.4, §8.8 verification (leaf public key = credentialPublicKey)",
-                        new TamperAction.CertifyOtherKey()),
+                        format(LeafKeys.Fault.CERTIFY_OTHER_KEY)),
                 keyDescription("attStmt.android-key.challenge.wrong",
                         "key description attestationChallenge is not clientDataHash",
                         ANDROID + " (attestationChallenge = clientDataHash)",
@@ -100,12 +107,16 @@ final class FormatTamperings {
                 new Tampering("attStmt.apple.nonce.wrong", TamperStage.ATTESTATION_STATEMENT, REGISTRATION,
                         "the nonce extension holds the hash of other data",
                         "WebAuthn L3 §8.8 verification (nonce = SHA-256(authData ‖ clientDataHash))",
-                        new TamperAction.EditAppleNonce(n -> Sha256.of(n))));
+                        format(new AppleAttestation.NonceEdit(n -> Sha256.of(n)))));
     }
 
-    private static Tampering chain(String name, String description, String specRef, FormatEdits.ChainFault fault) {
+    private static Tampering chain(String name, String description, String specRef, PackedAttestation.ChainFault fault) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
-                new TamperAction.FaultChain(fault));
+                format(fault));
+    }
+
+    static TamperAction format(FormatFault fault) {
+        return new TamperAction.FaultFormat(fault);
     }
 
     /** A Name with the same nameAlg (its first two bytes) and another digest, so it still parses. */
@@ -116,15 +127,6 @@ final class FormatTamperings {
         }
         Bytes digest = Bytes.of(Arrays.copyOfRange(in, NAME_ALG_LENGTH, in.length));
         return Bytes.concat(Arrays.copyOf(in, NAME_ALG_LENGTH), ByteEdits.other(digest, "tpm-name").toByteArray());
-    }
-
-    /** The key's last byte changed: the sizes that frame it stay, so the structure still parses. */
-    private static Bytes flipLastBit(Bytes in) {
-        byte[] b = in.toByteArray();
-        if (b.length > 0) {
-            b[b.length - 1] ^= 0x01;
-        }
-        return Bytes.of(b);
     }
 
     private static Map reversedX5c(Map statement) {
@@ -138,12 +140,12 @@ final class FormatTamperings {
 
     private static Tampering certInfo(String name, String description, String specRef, UnaryOperator<TpmsAttest> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
-                new TamperAction.EditTpmCertInfo(edit));
+                format(new TpmAttestation.CertInfoEdit(edit)));
     }
 
     private static Tampering keyDescription(String name, String description, String specRef,
             UnaryOperator<KeyDescription> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
-                new TamperAction.EditKeyDescription(edit));
+                format(new AndroidKeyAttestation.KeyDescriptionEdit(edit)));
     }
 }

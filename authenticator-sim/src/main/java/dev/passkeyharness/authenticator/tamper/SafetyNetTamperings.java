@@ -4,9 +4,13 @@ import static dev.passkeyharness.authenticator.tamper.CeremonySets.REGISTRATION;
 
 import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
+import dev.passkeyharness.authenticator.attestation.AndroidSafetyNetAttestation;
 import dev.passkeyharness.authenticator.attestation.SafetyNetResponse;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.crypto.Sha256;
+import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -47,7 +51,7 @@ final class SafetyNetTamperings {
                 new Tampering("attStmt.android-safetynet.x5c.empty", TamperStage.ATTESTATION_STATEMENT,
                         REGISTRATION, "the response's header has an empty x5c chain",
                         SAFETYNET + " (the response is signed by the attest.android.com certificate in x5c)",
-                        new TamperAction.EditSafetyNet(j -> j.withX5c(List.of()))),
+                        FormatTamperings.format(new AndroidSafetyNetAttestation.JwsEdit(j -> j.withX5c(List.of())))),
                 AttestationTamperings.certificate("attStmt.android-safetynet.hostname.wrong",
                         "the response's signing certificate is issued to " + WRONG_HOSTNAME,
                         SAFETYNET + " (attestationCert is issued to the hostname attest.android.com)",
@@ -67,7 +71,7 @@ final class SafetyNetTamperings {
     private static Tampering payload(String name, String description, String specRef,
             UnaryOperator<SafetyNetResponse> edit) {
         return new Tampering(name, TamperStage.ATTESTATION_STATEMENT, REGISTRATION, description, specRef,
-                new TamperAction.EditSafetyNet(j -> j.withPayload(edit.apply(j.payload()))));
+                FormatTamperings.format(new AndroidSafetyNetAttestation.JwsEdit(j -> j.withPayload(edit.apply(j.payload())))));
     }
 
     /** The statement with its response (a JWS in ASCII) edited; other formats' statements stay as they are. */
@@ -86,11 +90,10 @@ final class SafetyNetTamperings {
         if (dot < 0) {
             return jws;
         }
-        byte[] signature = Base64.getUrlDecoder().decode(jws.substring(dot + 1));
-        if (signature.length == 0) {
+        Bytes signature = Bytes.of(Base64.getUrlDecoder().decode(jws.substring(dot + 1)));
+        if (signature.isEmpty()) {
             return jws;
         }
-        signature[signature.length - 1] ^= 0x01;
-        return jws.substring(0, dot + 1) + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        return jws.substring(0, dot + 1) + ByteEdits.flipLastBit(signature).base64Url();
     }
 }

@@ -3,6 +3,7 @@ package dev.passkeyharness.authenticator.tamper;
 import static dev.passkeyharness.authenticator.tamper.CeremonySets.BOTH;
 
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

@@ -2,11 +2,7 @@ package dev.passkeyharness.authenticator.tamper;
 
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
-import dev.passkeyharness.authenticator.attestation.FormatEdits;
-import dev.passkeyharness.authenticator.attestation.KeyDescription;
-import dev.passkeyharness.authenticator.attestation.SafetyNetJws;
-import dev.passkeyharness.authenticator.attestation.TpmsAttest;
-import dev.passkeyharness.authenticator.attestation.TpmtPublic;
+import dev.passkeyharness.authenticator.attestation.FormatFault;
 import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.data.CollectedClientData;
@@ -42,32 +38,8 @@ public sealed interface TamperAction {
     record EditAttestationCertificate(UnaryOperator<AttestationCertificateSpec> edit) implements TamperAction {
     }
 
-    /** Changes the tpm pubArea before its Name is certified (WebAuthn L3 §8.3). */
-    record EditTpmPubArea(UnaryOperator<TpmtPublic> edit) implements TamperAction {
-    }
-
-    /** Changes the tpm certInfo before the AIK signs it (WebAuthn L3 §8.3). */
-    record EditTpmCertInfo(UnaryOperator<TpmsAttest> edit) implements TamperAction {
-    }
-
-    /** Changes the android-key key description before the leaf is issued (WebAuthn L3 §8.4). */
-    record EditKeyDescription(UnaryOperator<KeyDescription> edit) implements TamperAction {
-    }
-
-    /** Changes the apple nonce before the leaf is issued (WebAuthn L3 §8.8). */
-    record EditAppleNonce(UnaryOperator<Bytes> edit) implements TamperAction {
-    }
-
-    /** Changes the android-safetynet response before the service signs it (WebAuthn L3 §8.5). */
-    record EditSafetyNet(UnaryOperator<SafetyNetJws> edit) implements TamperAction {
-    }
-
-    /** The credential-bound leaf certifies (and signs with) another key than the credential's. */
-    record CertifyOtherKey() implements TamperAction {
-    }
-
-    /** A fault in packed full attestation's chain or signer that no certificate field can express (WebAuthn L3 §8.2). */
-    record FaultChain(FormatEdits.ChainFault fault) implements TamperAction {
+    /** A fault inside one attestation format's own structures, which that format makes before signing. */
+    record FaultFormat(FormatFault fault) implements TamperAction {
     }
 
     /** Changes the attestation statement map after it was made. */

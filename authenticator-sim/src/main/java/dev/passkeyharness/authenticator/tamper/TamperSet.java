@@ -1,22 +1,26 @@
 package dev.passkeyharness.authenticator.tamper;
 
+import co.nstant.in.cbor.model.ByteString;
 import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.attestation.AttestationCertificateSpec;
-import dev.passkeyharness.authenticator.attestation.FormatEdits;
+import dev.passkeyharness.authenticator.attestation.FormatFaults;
+import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.data.AuthenticatorData;
 import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.data.CollectedClientData;
+import dev.passkeyharness.authenticator.tamper.edit.CborEdits;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /** The tamperings active for a run; each stage asks it to apply what concerns that stage, in the order given. */
 public record TamperSet(List<Tampering> tamperings) {
 
     public static final TamperSet NONE = new TamperSet(List.of());
+    // WebAuthn L3 §8.2-§8.8: the attStmt member that holds the attestation signature
+    private static final String SIG = "sig";
 
     public TamperSet {
         tamperings = List.copyOf(tamperings);
@@ -57,23 +61,34 @@ public record TamperSet(List<Tampering> tamperings) {
                 e -> e.edit(), spec);
     }
 
-    /** The edits of format-specific structures, each kind composed in order. */
-    public FormatEdits formatEdits() {
-        return new FormatEdits(
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditTpmPubArea.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditTpmCertInfo.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditKeyDescription.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditAppleNonce.class, e -> true, e -> e.edit(), v),
-                v -> fold(Ceremony.REGISTRATION, TamperAction.EditSafetyNet.class, e -> true, e -> e.edit(), v),
-                active(Ceremony.REGISTRATION).stream().anyMatch(t -> t.action() instanceof TamperAction.CertifyOtherKey),
-                active(Ceremony.REGISTRATION).stream().map(Tampering::action)
-                        .filter(TamperAction.FaultChain.class::isInstance)
-                        .map(a -> ((TamperAction.FaultChain) a).fault()).collect(Collectors.toSet()));
+    /** The faults inside format-specific structures, in order, for the attestation format to make. */
+    public FormatFaults formatFaults() {
+        return new FormatFaults(active(Ceremony.REGISTRATION).stream().map(Tampering::action)
+                .filter(TamperAction.FaultFormat.class::isInstance)
+                .map(a -> ((TamperAction.FaultFormat) a).fault()).toList());
     }
 
     public Map attestationStatement(Map statement) {
         return fold(Ceremony.REGISTRATION, TamperAction.EditAttestationStatement.class, e -> true, e -> e.edit(),
                 statement);
+    }
+
+    /**
+     * The attStmt the authenticator returns for the one it made: its sig after the signature stage, then the
+     * statement after the attestation statement stage.
+     */
+    public Map signedAttestationStatement(Map statement) {
+        return attestationStatement(attestationSignature(statement));
+    }
+
+    /** A statement's sig after the registration's signature edits; a statement without sig stays as it is. */
+    private Map attestationSignature(Map statement) {
+        if (!(statement.get(Cbor.text(SIG)) instanceof ByteString sig)) {
+            return statement;
+        }
+        Bytes original = Bytes.of(sig.getBytes());
+        Bytes tampered = signature(Ceremony.REGISTRATION, original);
+        return tampered.equals(original) ? statement : CborEdits.copyWith(statement, SIG, Cbor.bytes(tampered.toByteArray()));
     }
 
     public Bytes encoding(Ceremony ceremony, TamperAction.EncodedPart part, Bytes bytes) {

@@ -45,7 +45,7 @@ class AndroidKeyAndAppleAttestationTest {
     void webauthn4jAcceptsAndroidKeyChainedToOurRoot(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        AttestationStatement statement = androidKey(authData, key, FormatEdits.NONE);
+        AttestationStatement statement = androidKey(authData, key, FormatFaults.NONE);
 
         RegistrationData data = Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY);
 
@@ -60,7 +60,7 @@ class AndroidKeyAndAppleAttestationTest {
             throws Exception {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         X509Certificate leaf = x509(Bytes.of(x5c(androidKey(Registrations.authData(key, AAGUID), key,
-                FormatEdits.NONE).attStmt()).get(0)));
+                FormatFaults.NONE).attStmt()).get(0)));
 
         assertArrayEquals(key.subjectPublicKeyInfo().toByteArray(), leaf.getPublicKey().getEncoded());
         assertFalse(leaf.getCriticalExtensionOIDs().contains(KeyDescription.OID));
@@ -92,14 +92,14 @@ class AndroidKeyAndAppleAttestationTest {
     void eachBrokenAndroidKeyRuleIsRefusedByWebauthn4j() {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        List<FormatEdits> faults = List.of(
+        List<FormatFaults> faults = List.of(
                 keyDescription(d -> d.withAttestationChallenge(Sha256.of(d.attestationChallenge()))),
                 keyDescription(d -> d.withTeeEnforced(d.teeEnforced().withAllApplications(true))),
                 keyDescription(d -> d.withTeeEnforced(d.teeEnforced().withOrigin(AuthorizationList.KM_ORIGIN_IMPORTED))),
                 keyDescription(d -> d.withTeeEnforced(d.teeEnforced().withPurposes(
                         List.of(AuthorizationList.KM_PURPOSE_ENCRYPT)))),
                 otherKey());
-        for (FormatEdits fault : faults) {
+        for (FormatFaults fault : faults) {
             AttestationStatement statement = androidKey(authData, key, fault);
             Registrations.assertRefused(
                     () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
@@ -110,7 +110,7 @@ class AndroidKeyAndAppleAttestationTest {
     void webauthn4jAcceptsAppleAnonymousAttestation() {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        AttestationStatement statement = apple(authData, key, FormatEdits.NONE);
+        AttestationStatement statement = apple(authData, key, FormatFaults.NONE);
 
         RegistrationData data = Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY);
 
@@ -124,7 +124,7 @@ class AndroidKeyAndAppleAttestationTest {
     void appleLeafCarriesTheNonceOfAuthenticatorDataAndClientDataHash() throws Exception {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        X509Certificate leaf = x509(Bytes.of(x5c(apple(authData, key, FormatEdits.NONE).attStmt()).get(0)));
+        X509Certificate leaf = x509(Bytes.of(x5c(apple(authData, key, FormatFaults.NONE).attStmt()).get(0)));
 
         ASN1Sequence extension = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(
                 ASN1OctetString.getInstance(leaf.getExtensionValue(AppleAttestation.NONCE_OID)).getOctets()));
@@ -141,8 +141,7 @@ class AndroidKeyAndAppleAttestationTest {
     void eachBrokenAppleRuleIsRefusedByWebauthn4j() {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        for (FormatEdits fault : List.of(otherKey(), new FormatEdits(UnaryOperator.identity(),
-                UnaryOperator.identity(), UnaryOperator.identity(), n -> Sha256.of(n), UnaryOperator.identity(), false))) {
+        for (FormatFaults fault : List.of(otherKey(), FormatFaults.of(new AppleAttestation.NonceEdit(n -> Sha256.of(n))))) {
             AttestationStatement statement = apple(authData, key, fault);
             Registrations.assertRefused(
                     () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
@@ -153,8 +152,8 @@ class AndroidKeyAndAppleAttestationTest {
     void formatsRefuseAlgorithmsTheyCannotAttest() {
         CredentialKeyPair ed = Registrations.credentialKey(CoseAlgorithm.EDDSA);
         AuthenticatorData authData = Registrations.authData(ed, AAGUID);
-        assertThrows(IllegalArgumentException.class, () -> androidKey(authData, ed, FormatEdits.NONE));
-        assertThrows(IllegalArgumentException.class, () -> apple(authData, ed, FormatEdits.NONE));
+        assertThrows(IllegalArgumentException.class, () -> androidKey(authData, ed, FormatFaults.NONE));
+        assertThrows(IllegalArgumentException.class, () -> apple(authData, ed, FormatFaults.NONE));
     }
 
     private static ASN1Encodable explicit(ASN1Sequence list, int tag) {
@@ -167,23 +166,21 @@ class AndroidKeyAndAppleAttestationTest {
         throw new AssertionError("no field [" + tag + "]");
     }
 
-    private static FormatEdits keyDescription(UnaryOperator<KeyDescription> edit) {
-        return new FormatEdits(UnaryOperator.identity(), UnaryOperator.identity(), edit, UnaryOperator.identity(),
-                UnaryOperator.identity(), false);
+    private static FormatFaults keyDescription(UnaryOperator<KeyDescription> edit) {
+        return FormatFaults.of(new AndroidKeyAttestation.KeyDescriptionEdit(edit));
     }
 
-    private static FormatEdits otherKey() {
-        return new FormatEdits(UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(),
-                UnaryOperator.identity(), UnaryOperator.identity(), true);
+    private static FormatFaults otherKey() {
+        return FormatFaults.of(LeafKeys.Fault.CERTIFY_OTHER_KEY);
     }
 
     private static AttestationStatement androidKey(AuthenticatorData authData, CredentialKeyPair key,
-            FormatEdits edits) {
+            FormatFaults edits) {
         return new AndroidKeyAttestation(CA).attest(new AttestationInput(authData, CEREMONY.clientDataHash(), key,
                 new DeterministicRandom(4, "android"), UnaryOperator.identity(), null, edits));
     }
 
-    private static AttestationStatement apple(AuthenticatorData authData, CredentialKeyPair key, FormatEdits edits) {
+    private static AttestationStatement apple(AuthenticatorData authData, CredentialKeyPair key, FormatFaults edits) {
         return new AppleAttestation(CA, VENDOR).attest(new AttestationInput(authData, CEREMONY.clientDataHash(), key,
                 new DeterministicRandom(4, "apple"), UnaryOperator.identity(), null, edits));
     }

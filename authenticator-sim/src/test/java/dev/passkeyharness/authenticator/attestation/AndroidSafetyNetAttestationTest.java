@@ -151,7 +151,7 @@ class AndroidSafetyNetAttestationTest {
             Clock serviceClock) {
         AttestationStatement statement = new AndroidSafetyNetAttestation(CA, VENDOR, serviceClock).attest(
                 new AttestationInput(authData, CEREMONY.clientDataHash(), key, new DeterministicRandom(5, "safetynet"),
-                        tamperings.attestationCertificate(), null, tamperings.formatEdits()));
+                        tamperings.attestationCertificate(), null, tamperings.formatFaults()));
         return new AttestationStatement(statement.fmt(), tamperings.attestationStatement(statement.attStmt()));
     }
 

@@ -25,7 +25,6 @@ import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,14 +114,14 @@ class PackedAttestationTest {
 
     @Test
     void theRootInX5cIsCarriedAfterTheIntermediate() {
-        Array x5c = chainFaulted(FormatEdits.ChainFault.ROOT_INCLUDED);
+        Array x5c = chainFaulted(PackedAttestation.ChainFault.ROOT_INCLUDED);
         assertEquals(3, x5c.getDataItems().size());
         assertEquals(CA.rootCertificate(), Bytes.of(((ByteString) x5c.getDataItems().get(2)).getBytes()));
     }
 
     @Test
     void anExpiredIntermediateCertifiesTheSameKeyButHasExpiredAndIsRefused() throws Exception {
-        Array x5c = chainFaulted(FormatEdits.ChainFault.INTERMEDIATE_EXPIRED);
+        Array x5c = chainFaulted(PackedAttestation.ChainFault.INTERMEDIATE_EXPIRED);
         X509Certificate expired = x509(Bytes.of(((ByteString) x5c.getDataItems().get(1)).getBytes()));
         X509Certificate intermediate = x509(CA.intermediateCertificate());
         X509Certificate root = x509(CA.rootCertificate());
@@ -139,7 +138,7 @@ class PackedAttestationTest {
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
         AttestationStatement statement = new PackedAttestation(CA, VENDOR).attest(new AttestationInput(authData,
                 CEREMONY.clientDataHash(), key, new DeterministicRandom(8, "p"), null, null,
-                edits(FormatEdits.ChainFault.SIGNED_BY_CREDENTIAL_KEY)));
+                edits(PackedAttestation.ChainFault.SIGNED_BY_CREDENTIAL_KEY)));
 
         byte[] sig = ((ByteString) statement.attStmt().get(Cbor.text("sig"))).getBytes();
         byte[] signed = Bytes.concat(authData.encode().toByteArray(), CEREMONY.clientDataHash().toByteArray())
@@ -150,7 +149,7 @@ class PackedAttestationTest {
                 () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
     }
 
-    private static Array chainFaulted(FormatEdits.ChainFault fault) {
+    private static Array chainFaulted(PackedAttestation.ChainFault fault) {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
         AttestationStatement statement = new PackedAttestation(CA, VENDOR).attest(new AttestationInput(authData,
@@ -158,8 +157,8 @@ class PackedAttestationTest {
         return (Array) statement.attStmt().get(Cbor.text("x5c"));
     }
 
-    private static FormatEdits edits(FormatEdits.ChainFault fault) {
-        return FormatEdits.NONE.withChainFaults(Set.of(fault));
+    private static FormatFaults edits(PackedAttestation.ChainFault fault) {
+        return FormatFaults.of(fault);
     }
 
     private static X509Certificate x509(Bytes der) throws Exception {

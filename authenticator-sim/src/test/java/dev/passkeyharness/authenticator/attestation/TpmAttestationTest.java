@@ -58,7 +58,7 @@ class TpmAttestationTest {
     void webauthn4jAcceptsTheStatementChainedToOurRoot(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        AttestationStatement statement = attest(authData, key, FormatEdits.NONE, WITHOUT_AAGUID);
+        AttestationStatement statement = attest(authData, key, FormatFaults.NONE, WITHOUT_AAGUID);
 
         RegistrationData data = Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY);
 
@@ -73,7 +73,7 @@ class TpmAttestationTest {
     void anRs1AikSignsWithSha1AndHashesExtraDataWithSha1() throws Exception {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.RS256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        AttestationStatement statement = attest(authData, key, FormatEdits.NONE,
+        AttestationStatement statement = attest(authData, key, FormatFaults.NONE,
                 s -> WITHOUT_AAGUID.apply(s).withKeyAlgorithm(CoseAlgorithm.RS1));
         Map attStmt = statement.attStmt();
 
@@ -104,7 +104,7 @@ class TpmAttestationTest {
     void certInfoIsATpmsAttestCertifyingThePubAreasName(CoseAlgorithm algorithm) throws Exception {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        Map attStmt = attest(authData, key, FormatEdits.NONE, UnaryOperator.identity()).attStmt();
+        Map attStmt = attest(authData, key, FormatFaults.NONE, UnaryOperator.identity()).attStmt();
         byte[] certInfo = bytes(attStmt, "certInfo");
         byte[] pubArea = bytes(attStmt, "pubArea");
 
@@ -146,7 +146,7 @@ class TpmAttestationTest {
     @EnumSource(value = CoseAlgorithm.class, names = {"RS256", "ES256"})
     void pubAreaDescribesTheCredentialKey(CoseAlgorithm algorithm) {
         CredentialKeyPair key = Registrations.credentialKey(algorithm);
-        ByteBuffer in = ByteBuffer.wrap(bytes(attest(Registrations.authData(key, AAGUID), key, FormatEdits.NONE,
+        ByteBuffer in = ByteBuffer.wrap(bytes(attest(Registrations.authData(key, AAGUID), key, FormatFaults.NONE,
                 UnaryOperator.identity()).attStmt(), "pubArea"));
         int type = Short.toUnsignedInt(in.getShort());
         assertEquals(0x000B, Short.toUnsignedInt(in.getShort()), "nameAlg SHA-256");
@@ -178,7 +178,7 @@ class TpmAttestationTest {
     @Test
     void aikCertificateMeetsTheTpmCertificateRequirements() throws Exception {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
-        Map attStmt = attest(Registrations.authData(key, AAGUID), key, FormatEdits.NONE, UnaryOperator.identity())
+        Map attStmt = attest(Registrations.authData(key, AAGUID), key, FormatFaults.NONE, UnaryOperator.identity())
                 .attStmt();
         X509Certificate aik = x509(Bytes.of(x5c(attStmt).get(0)));
 
@@ -214,8 +214,8 @@ class TpmAttestationTest {
     void oneAikServesEveryRegistrationOfAnAlgorithm() {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
         AuthenticatorData authData = Registrations.authData(key, AAGUID);
-        byte[] first = x5c(attest(authData, key, FormatEdits.NONE, UnaryOperator.identity()).attStmt()).get(0);
-        byte[] second = x5c(attest(authData, key, FormatEdits.NONE, UnaryOperator.identity()).attStmt()).get(0);
+        byte[] first = x5c(attest(authData, key, FormatFaults.NONE, UnaryOperator.identity()).attStmt()).get(0);
+        byte[] second = x5c(attest(authData, key, FormatFaults.NONE, UnaryOperator.identity()).attStmt()).get(0);
         assertArrayEquals(first, second);
     }
 
@@ -228,13 +228,12 @@ class TpmAttestationTest {
                 WITHOUT_AAGUID);
         assertThrows(tools.jackson.core.JacksonException.class,
                 () -> Registrations.verify(AttestationObject.encode(wrongMagic, authData.encode()), CEREMONY));
-        List<FormatEdits> faults = List.of(
+        List<FormatFaults> faults = List.of(
                 certInfo(c -> c.withType(TpmsAttest.TPM_ST_ATTEST_QUOTE)),
                 certInfo(c -> c.withExtraData(Sha256.of(c.extraData()))),
                 certInfo(c -> c.withAttestedName(Bytes.concat(new byte[] {0, 0x0B}, new byte[32]))),
-                new FormatEdits(p -> p.withUnique(flip(p.unique())), UnaryOperator.identity(),
-                        UnaryOperator.identity(), UnaryOperator.identity(), UnaryOperator.identity(), false));
-        for (FormatEdits fault : faults) {
+                FormatFaults.of(new TpmAttestation.PubAreaEdit(p -> p.withUnique(flip(p.unique())))));
+        for (FormatFaults fault : faults) {
             AttestationStatement statement = attest(authData, key, fault, WITHOUT_AAGUID);
             Registrations.assertRefused(
                     () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
@@ -244,7 +243,7 @@ class TpmAttestationTest {
                 s -> s.withoutExtension("2.5.29.37"),
                 s -> s.withCa(true),
                 s -> s.withCommonName("not empty"))) {
-            AttestationStatement statement = attest(authData, key, FormatEdits.NONE,
+            AttestationStatement statement = attest(authData, key, FormatFaults.NONE,
                     s -> fault.apply(WITHOUT_AAGUID.apply(s)));
             Registrations.assertRefused(
                     () -> Registrations.verify(AttestationObject.encode(statement, authData.encode()), CEREMONY));
@@ -255,12 +254,11 @@ class TpmAttestationTest {
     void otherAlgorithmsAreRefusedBeforeAnythingIsMade() {
         CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES384);
         assertThrows(IllegalArgumentException.class, () -> attest(Registrations.authData(key, AAGUID), key,
-                FormatEdits.NONE, UnaryOperator.identity()));
+                FormatFaults.NONE, UnaryOperator.identity()));
     }
 
-    private static FormatEdits certInfo(UnaryOperator<TpmsAttest> edit) {
-        return new FormatEdits(UnaryOperator.identity(), edit, UnaryOperator.identity(), UnaryOperator.identity(),
-                UnaryOperator.identity(), false);
+    private static FormatFaults certInfo(UnaryOperator<TpmsAttest> edit) {
+        return FormatFaults.of(new TpmAttestation.CertInfoEdit(edit));
     }
 
     private static Bytes flip(Bytes in) {
@@ -269,7 +267,7 @@ class TpmAttestationTest {
         return Bytes.of(b);
     }
 
-    private static AttestationStatement attest(AuthenticatorData authData, CredentialKeyPair key, FormatEdits edits,
+    private static AttestationStatement attest(AuthenticatorData authData, CredentialKeyPair key, FormatFaults edits,
             UnaryOperator<AttestationCertificateSpec> certificate) {
         return new TpmAttestation(CA, VENDOR).attest(new AttestationInput(authData, CEREMONY.clientDataHash(), key,
                 new DeterministicRandom(3, "tpm"), certificate, null, edits));

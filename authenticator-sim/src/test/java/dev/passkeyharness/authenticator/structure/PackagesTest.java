@@ -42,6 +42,8 @@ class PackagesTest {
         // and those that must not
         assertNoneUsed("attestation", List.of("ctap", "tamper", "client", "profile"));
         assertNoneUsed("tamper", List.of("ctap", "client", "profile"));
+        // the fault layer's editing primitives sit below the named tamperings that use them
+        assertNoneUsed("tamper.edit", List.of("tamper", "attestation", "ctap", "client", "profile"));
         assertNoneUsed("ctap", List.of("client"));
     }
 

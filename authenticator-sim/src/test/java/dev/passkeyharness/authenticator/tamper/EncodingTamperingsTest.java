@@ -14,6 +14,7 @@ import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.data.Ceremony;
 import dev.passkeyharness.authenticator.tamper.TamperAction.EncodedPart;
 import dev.passkeyharness.authenticator.tamper.TamperAction.ResponseField;
+import dev.passkeyharness.authenticator.tamper.edit.ByteEdits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import java.util.List;
 import java.util.Objects;
 

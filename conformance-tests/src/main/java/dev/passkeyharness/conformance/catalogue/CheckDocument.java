@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,7 +44,7 @@ public final class CheckDocument {
         for (ResponseEdit edit : check.edits()) {
             ObjectNode e = edits.addObject();
             e.put("op", edit.op().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            e.put("pointer", edit.pointer());
+            e.put("pointer", edit.pointer().text());
             if (edit.op() == ResponseEdit.Op.SET) {
                 e.set("value", edit.value());
             }

@@ -6,6 +6,8 @@ import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
+import dev.passkeyharness.authenticator.tamper.edit.InvalidEditException;
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import dev.passkeyharness.rp.webauthn.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,9 +133,24 @@ final class CheckParser {
             if (op != ResponseEdit.Op.SET && value != null) {
                 throw fields.error(value.line(), "only a set edit takes a value");
             }
-            edits.add(new ResponseEdit(op, pointer, value == null ? null : YamlTreeReader.toJson(value.value())));
+            edits.add(edit(op, pointer, value, edit.members().get("pointer").line(), ceremony));
         }
         return edits;
+    }
+
+    /** The edit with its pointer parsed: a pointer that reaches nothing the check's response has is refused here. */
+    private ResponseEdit edit(ResponseEdit.Op op, String pointer, YamlNode.Member value, int pointerLine,
+            CheckCeremony ceremony) {
+        ResponseEdit edit;
+        try {
+            edit = new ResponseEdit(op, pointer, value == null ? null : YamlTreeReader.toJson(value.value()));
+        } catch (InvalidEditException e) {
+            throw fields.error(pointerLine, e.getMessage());
+        }
+        if (ceremony == CheckCeremony.AUTHENTICATION && edit.pointer().inAttestationObject()) {
+            throw fields.error(pointerLine, "edit " + pointer + ": an authentication response has no attestation object");
+        }
+        return edit;
     }
 
     private List<String> assertions(YamlNode.Mapping check, CheckCeremony ceremony) {

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.data.Ceremony;
+import dev.passkeyharness.authenticator.tamper.ResponseEditTamperings;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
+import dev.passkeyharness.authenticator.tamper.edit.EditPointer;
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,6 +121,21 @@ class BuiltInCatalogueTest {
     }
 
     @Test
+    void everyEditPointerIsParsedAtLoadAndKeepsItsText() {
+        List<ResponseEdit> edits = checks.stream().flatMap(c -> c.edits().stream()).toList();
+        assertTrue(edits.size() >= 50, "only " + edits.size() + " edits");
+        for (ResponseEdit edit : edits) {
+            assertEquals(edit.pointer(), EditPointer.parse(edit.pointer().text()), edit.pointer().text());
+        }
+        for (Check c : checks) {
+            Ceremony ceremony = c.ceremony() == CheckCeremony.AUTHENTICATION ? Ceremony.AUTHENTICATION
+                    : Ceremony.REGISTRATION;
+            long beforeSigning = c.edits().stream().filter(e -> e.pointer().beforeSigning()).count();
+            assertEquals(beforeSigning, ResponseEditTamperings.of(ceremony, c.edits(), c.specRef()).size(), c.id());
+        }
+    }
+
+    @Test
     void everyReferencedTamperingExists() {
         checks.forEach(c -> c.tamperings().forEach(name ->
                 assertTrue(Tamperings.byName(name).isPresent(), c.id() + " names " + name)));
@@ -167,7 +186,7 @@ class BuiltInCatalogueTest {
     void everyCheckCitesItsSourceAndTokenBindingIsAdvisory() {
         checks.forEach(c -> assertTrue(c.source().startsWith("catalogue/"), c.id() + " " + c.source()));
         checks.stream().filter(c -> c.tamperings().contains("clientData.tokenBinding.present")
-                        || c.edits().stream().anyMatch(e -> e.pointer().endsWith("/tokenBinding")))
+                        || c.edits().stream().anyMatch(e -> e.pointer().text().endsWith("/tokenBinding")))
                 .forEach(c -> assertEquals(Level.ADVISORY, c.level(), c.id()));
     }
 

@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import java.util.List;
 
 /** A small fixed catalogue for the runner's own tests: one or two checks per ceremony and procedure. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -92,6 +93,55 @@ class CatalogueLoaderTest {
                   tamperings:
                     - authData.flags.up.cleared
                     - authData.flags.purple
+                  expected: rejected
+                """);
+    }
+
+    @Test
+    void aBadEditPointerNamesItsLineAtLoad() throws IOException {
+        assertError("bad.yaml:7: edit /response/authenticatorData/flags: authenticator data has no part 'flags'", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: authentication
+                  edits:
+                    - {op: remove, pointer: /id}
+                    - {op: remove, pointer: /response/authenticatorData/flags}
+                  expected: rejected
+                """);
+        assertError("bad.yaml:7: edit /response/attestationObject/authData/extensions/credProtect: an edit reaches "
+                + "a part of authenticator data, not inside it", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  edits:
+                    - op: remove
+                      pointer: /response/attestationObject/authData/extensions/credProtect
+                  expected: rejected
+                """);
+    }
+
+    @Test
+    void anEditTheResponseCannotTakeNamesItsLineAtLoad() throws IOException {
+        assertError("bad.yaml:6: edit /response/attestationObject/fmt: an authentication response has no "
+                + "attestation object", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: authentication
+                  edits:
+                    - {op: type-swap, pointer: /response/attestationObject/fmt}
+                  expected: rejected
+                """);
+        assertError("bad.yaml:6: edit TYPE_SWAP /response/authenticatorData/trailingBytes: trailing bytes have no "
+                + "type to swap", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: authentication
+                  edits:
+                    - {op: type-swap, pointer: /response/authenticatorData/trailingBytes}
                   expected: rejected
                 """);
     }

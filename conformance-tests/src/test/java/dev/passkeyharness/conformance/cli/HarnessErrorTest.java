@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Procedure;
-import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import java.nio.file.Path;

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Procedure;
-import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;

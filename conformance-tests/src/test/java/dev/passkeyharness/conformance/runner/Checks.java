@@ -1,11 +1,11 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Procedure;
-import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.passkeyharness.authenticator.tamper;
+package dev.passkeyharness.authenticator.tamper.edit;
 
 import co.nstant.in.cbor.model.DataItem;
 import co.nstant.in.cbor.model.Map;
@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** CBOR edits for tamperings: map copies (inputs are never mutated) and deliberately non-canonical encodings. */
-final class CborEdits {
+public final class CborEdits {
 
     // RFC 8949 §3.2.2: indefinite-length map header and the break that ends it
     private static final int MAP_INDEFINITE = 0xBF;
@@ -22,14 +22,14 @@ final class CborEdits {
     private CborEdits() {
     }
 
-    static Map copyWithout(Map map, String key) {
+    public static Map copyWithout(Map map, String key) {
         Map copy = new Map();
         DataItem removed = Cbor.text(key);
         map.getKeys().stream().filter(k -> !k.equals(removed)).forEach(k -> copy.put(k, map.get(k)));
         return copy;
     }
 
-    static Map copyWith(Map map, String key, DataItem value) {
+    public static Map copyWith(Map map, String key, DataItem value) {
         Map copy = new Map();
         DataItem replaced = Cbor.text(key);
         map.getKeys().forEach(k -> copy.put(k, k.equals(replaced) ? value : map.get(k)));
@@ -40,12 +40,12 @@ final class CborEdits {
     }
 
     /** The encoded map re-encoded canonically with one text-keyed member replaced. */
-    static Bytes withMember(Bytes encodedMap, String key, DataItem value) {
+    public static Bytes withMember(Bytes encodedMap, String key, DataItem value) {
         return Bytes.of(Cbor.encode(copyWith(decodeMap(encodedMap), key, value)));
     }
 
     /** The encoded map with its keys in reverse canonical order (for an attestation object: authData first). */
-    static Bytes reversedKeyOrder(Bytes encodedMap) {
+    public static Bytes reversedKeyOrder(Bytes encodedMap) {
         Map map = decodeMap(encodedMap);
         List<DataItem> keys = new ArrayList<>(map.getKeys());
         Collections.reverse(keys);
@@ -55,7 +55,7 @@ final class CborEdits {
     }
 
     /** The same map with an indefinite-length header and a closing break instead of its definite length. */
-    static Bytes indefiniteLengthMap(Bytes encodedMap) {
+    public static Bytes indefiniteLengthMap(Bytes encodedMap) {
         byte[] in = encodedMap.toByteArray();
         int header = in.length == 0 ? -1 : in[0] & 0xFF;
         if (header < MAP_SMALL_FIRST || header > MAP_SMALL_LAST) {

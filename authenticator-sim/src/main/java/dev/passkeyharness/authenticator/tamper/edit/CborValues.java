@@ -1,4 +1,4 @@
-package dev.passkeyharness.conformance.runner;
+package dev.passkeyharness.authenticator.tamper.edit;
 
 import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.ByteString;
@@ -66,7 +66,7 @@ final class CborValues {
     /** The bytes of a {@code {$bytes: "<base64url>"}} value. */
     static Bytes bytes(JsonNode value) {
         if (!isBytes(value)) {
-            throw new IllegalArgumentException("expected {" + BYTES + ": \"<base64url>\"}, got " + value);
+            throw new InvalidEditException("expected {" + BYTES + ": \"<base64url>\"}, got " + value);
         }
         return Bytes.fromBase64Url(value.get(BYTES).asString());
     }

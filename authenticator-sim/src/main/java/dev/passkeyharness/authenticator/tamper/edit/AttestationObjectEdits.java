@@ -1,4 +1,4 @@
-package dev.passkeyharness.conformance.runner;
+package dev.passkeyharness.authenticator.tamper.edit;
 
 import co.nstant.in.cbor.model.Array;
 import co.nstant.in.cbor.model.DataItem;
@@ -6,10 +6,10 @@ import co.nstant.in.cbor.model.Map;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.cbor.CborFormatException;
 import dev.passkeyharness.authenticator.data.Bytes;
-import dev.passkeyharness.conformance.catalogue.ResponseEdit;
-import java.util.ArrayList;
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit.Op;
 import java.util.List;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Edits inside the decoded attestation object (WebAuthn L3 §6.5.4) after signing: fmt, attStmt and its members, or
@@ -21,46 +21,44 @@ final class AttestationObjectEdits {
     }
 
     /**
-     * The attestation object with {@code edit} applied.
+     * The attestation object with one edit made.
      *
-     * @param edit an edit whose pointer is into the decoded object, e.g. {@code /attStmt/x5c/1}
+     * @param pointer into the decoded object, e.g. {@code /attStmt/x5c/1}
      */
-    static Bytes apply(Bytes attestationObject, ResponseEdit edit) {
+    static Bytes apply(Bytes attestationObject, Op op, JsonPointer pointer, JsonNode value) {
+        Edit edit = new Edit(op, pointer);
         DataItem root;
         try {
             root = Cbor.decode(attestationObject.toByteArray());
         } catch (CborFormatException e) {
-            throw new IllegalArgumentException("edit " + edit.pointer() + ": the attestation object is not CBOR: "
+            throw new IllegalArgumentException("edit " + pointer + ": the attestation object is not CBOR: "
                     + e.getMessage(), e);
         }
         if (!(root instanceof Map)) {
-            throw new IllegalArgumentException("edit " + edit.pointer() + ": the attestation object is not a CBOR map");
-        }
-        List<String> segments = new ArrayList<>();
-        for (JsonPointer p = JsonPointer.compile(edit.pointer()); !p.matches(); p = p.tail()) {
-            segments.add(p.getMatchingProperty());
+            throw new IllegalArgumentException("edit " + pointer + ": the attestation object is not a CBOR map");
         }
         DataItem parent = root;
-        for (String segment : segments.subList(0, segments.size() - 1)) {
-            parent = child(parent, segment, edit);
+        JsonPointer at = pointer;
+        for (; !at.tail().matches(); at = at.tail()) {
+            parent = child(parent, at.getMatchingProperty(), edit);
         }
-        String last = segments.get(segments.size() - 1);
+        String last = at.getMatchingProperty();
         if (parent instanceof Map map) {
             DataItem key = Cbor.text(last);
-            switch (edit.op()) {
+            switch (op) {
                 case REMOVE -> {
                     present(map.get(key), edit);
                     map.remove(key);
                 }
-                case SET -> map.put(key, CborValues.fromJson(edit.value()));
+                case SET -> map.put(key, CborValues.fromJson(value));
                 case TYPE_SWAP -> map.put(key, CborValues.swapped(present(map.get(key), edit)));
             }
         } else if (parent instanceof Array array) {
             List<DataItem> items = array.getDataItems();
             int index = index(last, items.size(), edit);
-            switch (edit.op()) {
+            switch (op) {
                 case REMOVE -> items.remove(index);
-                case SET -> items.set(index, CborValues.fromJson(edit.value()));
+                case SET -> items.set(index, CborValues.fromJson(value));
                 case TYPE_SWAP -> items.set(index, CborValues.swapped(items.get(index)));
             }
         } else {
@@ -69,7 +67,7 @@ final class AttestationObjectEdits {
         return Bytes.of(Cbor.encodeInOrder(root));
     }
 
-    private static DataItem child(DataItem parent, String segment, ResponseEdit edit) {
+    private static DataItem child(DataItem parent, String segment, Edit edit) {
         if (parent instanceof Map map) {
             return present(map.get(Cbor.text(segment)), edit);
         }
@@ -79,7 +77,7 @@ final class AttestationObjectEdits {
         throw new IllegalArgumentException(message(edit, "'" + segment + "' is inside neither a CBOR map nor an array"));
     }
 
-    private static int index(String segment, int size, ResponseEdit edit) {
+    private static int index(String segment, int size, Edit edit) {
         int index;
         try {
             index = Integer.parseInt(segment);
@@ -92,14 +90,18 @@ final class AttestationObjectEdits {
         return index;
     }
 
-    private static DataItem present(DataItem item, ResponseEdit edit) {
+    private static DataItem present(DataItem item, Edit edit) {
         if (item == null) {
             throw new IllegalArgumentException(message(edit, "no such member"));
         }
         return item;
     }
 
-    private static String message(ResponseEdit edit, String problem) {
-        return "edit " + edit.op() + " /response/attestationObject" + edit.pointer() + ": " + problem;
+    private static String message(Edit edit, String problem) {
+        return "edit " + edit.op() + " " + EditPointer.ATTESTATION_OBJECT + edit.pointer() + ": " + problem;
+    }
+
+    /** The edit's op and pointer, for messages. */
+    private record Edit(Op op, JsonPointer pointer) {
     }
 }
