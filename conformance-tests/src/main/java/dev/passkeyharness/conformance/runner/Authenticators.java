@@ -1,31 +1,19 @@
 package dev.passkeyharness.conformance.runner;
 
-import dev.passkeyharness.authenticator.attestation.AttestationFormat;
-import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
 import dev.passkeyharness.authenticator.data.Bytes;
-import dev.passkeyharness.authenticator.metadata.MetadataModel;
-import dev.passkeyharness.authenticator.metadata.MetadataModels;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
-import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.MetadataEntry;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-/** Builds a check's simulated authenticators from its setup; an unknown name in the check breaks the check. */
+/** Builds a check's simulated authenticators from its setup; an unknown tampering name breaks the check. */
 final class Authenticators {
-
-    /**
-     * COSE algorithms in the IANA registry (upper case) that a catalogue may name but the authenticator lacks: none
-     * since it makes every algorithm CheckParser knows.
-     */
-    static final Set<String> REGISTERED_BUT_ABSENT = Set.of();
 
     private Authenticators() {
     }
@@ -50,22 +38,18 @@ final class Authenticators {
     }
 
     static AuthenticatorProfile profile(Setup setup) {
-        AuthenticatorProfile profile = Profiles.byName(setup.profile())
-                .orElseThrow(() -> CheckStop.errored("unknown authenticator profile '" + setup.profile() + "'"));
+        AuthenticatorProfile profile = setup.profile();
         if (setup.algorithm() != null) {
-            CoseAlgorithm alg = CoseAlgorithm.fromName(setup.algorithm()).orElseThrow(() -> missing(setup.algorithm()));
-            profile = profile.withAlgorithms(List.of(alg));
+            profile = profile.withAlgorithms(List.of(setup.algorithm()));
         }
-        if (setup.metadata() != null && !Setup.LISTED.equals(setup.metadata())) {
-            MetadataModel model = MetadataModels.byName(setup.metadata())
-                    .orElseThrow(() -> CheckStop.errored("unknown metadata model '" + setup.metadata() + "'"));
-            profile = profile.withAaguid(model.aaguid());
+        if (setup.metadata() instanceof MetadataEntry.Model entry) {
+            profile = profile.withAaguid(entry.model().aaguid());
         }
         if (setup.attestation() != null) {
             try {
-                profile = profile.withAttestation(AttestationFormat.fromCliName(setup.attestation()));
+                profile = profile.withAttestation(setup.attestation());
             } catch (IllegalArgumentException e) {
-                throw CheckStop.errored("attestation '" + setup.attestation() + "': " + e.getMessage());
+                throw CheckStop.errored("attestation '" + setup.attestation().cliName() + "': " + e.getMessage());
             }
         }
         return profile;
@@ -73,22 +57,11 @@ final class Authenticators {
 
     /** The AAGUID the run's metadata trusts for the setup's device: the profile's own unless a model overrides it. */
     static Bytes trustedAaguid(Setup setup, AuthenticatorProfile device) {
-        if (setup.metadata() == null || Setup.LISTED.equals(setup.metadata())) {
-            return device.aaguid();
-        }
-        return Profiles.byName(setup.profile()).map(AuthenticatorProfile::aaguid).orElse(device.aaguid());
-    }
-
-    /** A COSE algorithm the authenticator cannot make keys for skips the check; a name outside the registry breaks it. */
-    private static CheckStop missing(String algorithm) {
-        if (REGISTERED_BUT_ABSENT.contains(algorithm.toUpperCase(Locale.ROOT))) {
-            return CheckStop.skip("the authenticator cannot make " + algorithm + " credentials");
-        }
-        return CheckStop.errored("unknown COSE algorithm '" + algorithm + "'");
+        return setup.metadata() instanceof MetadataEntry.Model ? setup.profile().aaguid() : device.aaguid();
     }
 
     /** The check's named tamperings, then its edits that act before signing (client data, authenticator data). */
-    static TamperSet tamperings(Check check) {
+    static TamperSet tamperings(Check.ResponseCheck check) {
         List<Tampering> out = new ArrayList<>(tamperings(check.tamperings()).tamperings());
         try {
             out.addAll(EditTamperings.of(check));
