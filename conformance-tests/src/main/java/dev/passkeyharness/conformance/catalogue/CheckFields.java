@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.catalogue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** A catalogue check's own fields: their names and values, for the parser and the transcript writer alike. */
@@ -17,7 +18,7 @@ final class CheckFields {
     /** The ceremonies a catalogue file can hold; journeys and browser checks are scenarios of their own files. */
     static final Choice<CheckCeremony> CEREMONY = new Choice<>("ceremony",
             List.of(CheckCeremony.OPTIONS, CheckCeremony.REGISTRATION, CheckCeremony.AUTHENTICATION),
-            ceremony -> ceremony.name().toLowerCase(java.util.Locale.ROOT));
+            ceremony -> ceremony.name().toLowerCase(Locale.ROOT));
     static final Choice<Expectation> EXPECTED = Choice.of("expected", Expectation.values(), false);
     static final Choice<Level> LEVEL = Choice.of("level", Level.values(), false);
     static final Choice<OptionsAssertion> ASSERTION = new Choice<>(ASSERTIONS, List.of(OptionsAssertion.values()),

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueLoaderTest {
@@ -86,6 +88,21 @@ class CatalogueLoaderTest {
                   setup: {procedure: sideways}
                   expected: rejected
                 """);
+    }
+
+    /** Every setup name is resolved at load: an unknown one is refused at its line, never at run time. */
+    @ParameterizedTest
+    @CsvSource({"profile, toaster", "algorithm, ES999", "attestation, packed-ish", "userVerification, always",
+            "residentKey, sometimes", "attestationConveyance, loud", "metadata, no-such-model"})
+    void unknownSetupNamesAreRefusedAtLoad(String field, String value) throws IOException {
+        assertError("bad.yaml:5: unknown " + field + " '" + value + "'; expected one of ", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  setup: {%s: %s}
+                  expected: rejected
+                """.formatted(field, value));
     }
 
     @Test
