@@ -63,12 +63,9 @@ public final class BrowserJourneys implements CatalogueRunner.BrowserChecks, Aut
 
     /** One journey at a time: the run has one browser, and checks may run on several workers. */
     @Override
-    public synchronized CheckResult run(Check check, RpTarget target, long seed) {
+    public synchronized CheckResult run(Check.Browser check, RpTarget target, long seed) {
         long start = System.nanoTime();
         Scenario scenario = check.scenario();
-        if (scenario == null) {
-            return result(check, Verdict.SKIP, "this browser check has no scenario attached", start, List.of());
-        }
         Optional<String> missing = install.missing();
         if (missing.isPresent()) {
             return result(check, Verdict.SKIP, missing.get(), start, List.of());

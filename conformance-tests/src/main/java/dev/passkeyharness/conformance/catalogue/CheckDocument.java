@@ -19,42 +19,36 @@ public final class CheckDocument {
 
     /** The check in catalogue fields (id, title, specRef, ceremony, setup, tamperings, edits, …). */
     public static ObjectNode toJson(Check check) {
-        if (check.ceremony() == CheckCeremony.JOURNEY || check.ceremony() == CheckCeremony.BROWSER) {
+        if (!(check instanceof Check.SingleStep step)) {
             throw new IllegalArgumentException("a journey or browser check has no catalogue form: " + check.id());
         }
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("id", check.id());
-        node.put("title", check.title());
-        node.put("specRef", check.specRef());
-        node.put("ceremony", lower(check.ceremony()));
-        ObjectNode setup = node.putObject("setup");
-        Setup s = check.setup();
-        setup.put("profile", s.profile());
-        putIfSet(setup, "algorithm", s.algorithm());
-        putIfSet(setup, "attestation", s.attestation());
-        putIfSet(setup, "userVerification", s.userVerification());
-        putIfSet(setup, "residentKey", s.residentKey());
-        putIfSet(setup, "attestationConveyance", s.attestationConveyance());
-        setup.put("signInsBefore", s.signInsBefore());
-        setup.put("procedure", lower(s.procedure()));
-        putIfSet(setup, "metadata", s.metadata());
-        ArrayNode tamperings = node.putArray("tamperings");
-        check.tamperings().forEach(tamperings::add);
-        ArrayNode edits = node.putArray("edits");
-        for (ResponseEdit edit : check.edits()) {
-            ObjectNode e = edits.addObject();
-            e.put("op", edit.op().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            e.put("pointer", edit.pointer().text());
-            if (edit.op() == ResponseEdit.Op.SET) {
-                e.set("value", edit.value());
-            }
+        node.put(CheckFields.ID, check.id());
+        node.put(CheckFields.TITLE, check.title());
+        node.put(CheckFields.SPEC_REF, check.specRef());
+        CheckFields.CEREMONY.write(node, check.ceremony());
+        SetupFields.write(step.setup(), node.putObject(CheckFields.SETUP));
+        ArrayNode tamperings = node.putArray(CheckFields.TAMPERINGS);
+        ArrayNode edits = node.putArray(CheckFields.EDITS);
+        ArrayNode assertions = node.putArray(CheckFields.ASSERTIONS);
+        if (step instanceof Check.ResponseCheck response) {
+            response.tamperings().forEach(tamperings::add);
+            response.edits().forEach(edit -> edit(edit, edits.addObject()));
+        } else if (step instanceof Check.Options options) {
+            options.assertions().forEach(a -> assertions.add(CheckFields.ASSERTION.name(a)));
         }
-        ArrayNode assertions = node.putArray("assertions");
-        check.optionsAssertions().forEach(assertions::add);
-        node.put("expected", lower(check.expected()));
-        putIfSet(node, "rule", check.expectedRule());
-        node.put("level", lower(check.level()));
+        CheckFields.EXPECTED.write(node, check.expected());
+        putIfSet(node, CheckFields.RULE, step.expectedRule());
+        CheckFields.LEVEL.write(node, check.level());
         return node;
+    }
+
+    private static void edit(ResponseEdit edit, ObjectNode e) {
+        e.put("op", edit.op().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        e.put("pointer", edit.pointer().text());
+        if (edit.op() == ResponseEdit.Op.SET) {
+            e.set("value", edit.value());
+        }
     }
 
     /**
@@ -70,9 +64,5 @@ public final class CheckDocument {
         if (value != null) {
             node.put(field, value);
         }
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,6 @@
 package dev.passkeyharness.conformance.catalogue;
 
-import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.data.Ceremony;
-import dev.passkeyharness.authenticator.metadata.MetadataModels;
-import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
 import dev.passkeyharness.authenticator.tamper.edit.InvalidEditException;
@@ -15,28 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Turns one check's YAML mapping into a {@link Check}, refusing anything it does not know. */
 final class CheckParser {
 
-    private static final Set<String> CHECK_FIELDS = Set.of("id", "title", "specRef", "ceremony", "setup", "tamperings",
-            "edits", "assertions", "expected", "rule", "level");
-    private static final Set<String> SETUP_FIELDS = Set.of("profile", "algorithm", "attestation", "userVerification",
-            "residentKey", "attestationConveyance", "signInsBefore", "procedure", "metadata");
     private static final Set<String> EDIT_FIELDS = Set.of("op", "pointer", "value");
-    private static final List<String> PREFERENCES = List.of("required", "preferred", "discouraged");
-    private static final List<String> CONVEYANCES = List.of("none", "indirect", "direct", "enterprise");
-    /**
-     * COSE algorithm names a check may ask for (IANA COSE Algorithms registry); the authenticator makes all of them.
-     */
-    static final List<String> ALGORITHMS = List.of("ES256", "ES384", "ES512", "EdDSA", "RS256", "PS256",
-            "ES256K", "RS1", "RS384", "RS512", "PS384", "PS512");
-
-    /** Test metadata models, and "listed": the profile's own AAGUID as the run's metadata lists it. */
-    static final List<String> METADATA = Stream.concat(Stream.of(Setup.LISTED), MetadataModels.names().stream())
-            .toList();
 
     private final String file;
     private final YamlFields fields;
@@ -48,52 +28,26 @@ final class CheckParser {
 
     Check parse(YamlNode node) {
         YamlNode.Mapping check = fields.mapping(node, "a check");
-        fields.onlyKnown(check, CHECK_FIELDS, "check");
-        String id = fields.requiredString(check, "id");
-        CheckCeremony ceremony = choice(check, "ceremony", List.of("options", "registration", "authentication"),
-                name -> CheckCeremony.valueOf(name.toUpperCase(Locale.ROOT)));
-        Expectation expected = choice(check, "expected", List.of("accepted", "rejected"),
-                name -> Expectation.valueOf(name.toUpperCase(Locale.ROOT)));
-        Level level = check.members().containsKey("level")
-                ? choice(check, "level", List.of("required", "optional", "advisory"),
-                        name -> Level.valueOf(name.toUpperCase(Locale.ROOT)))
-                : Level.REQUIRED;
-        Setup setup = check.members().containsKey("setup") ? setup(check.members().get("setup").value()) : Setup.DEFAULT;
+        fields.onlyKnown(check, CheckFields.NAMES, "check");
+        String id = fields.requiredString(check, CheckFields.ID);
+        CheckCeremony ceremony = CheckFields.CEREMONY.required(fields, check);
+        Expectation expected = CheckFields.EXPECTED.required(fields, check);
+        Level level = CheckFields.LEVEL.read(fields, check, Level.REQUIRED);
+        Setup setup = check.members().containsKey(CheckFields.SETUP)
+                ? SetupFields.read(fields, check.members().get(CheckFields.SETUP).value()) : Setup.DEFAULT;
         List<String> tamperings = tamperings(check, ceremony);
         List<ResponseEdit> edits = edits(check, ceremony);
-        List<String> assertions = assertions(check, ceremony);
+        List<OptionsAssertion> assertions = assertions(check, ceremony);
         String rule = rule(check, expected);
-        return new Check(id, fields.requiredString(check, "title"), fields.requiredString(check, "specRef"), ceremony, setup,
-                tamperings, edits, assertions, expected, rule, level, file + ":" + check.line());
-    }
-
-    private Setup setup(YamlNode node) {
-        YamlNode.Mapping setup = fields.mapping(node, "setup");
-        fields.onlyKnown(setup, SETUP_FIELDS, "setup");
-        String profile = fields.optionalChoice(setup, "profile", Profiles.all().stream().map(p -> p.name()).toList());
-        List<String> formats = Arrays.stream(AttestationFormat.values()).map(AttestationFormat::cliName).toList();
-        int signIns = 0;
-        if (setup.members().containsKey("signInsBefore")) {
-            YamlNode.Member member = setup.members().get("signInsBefore");
-            if (!(member.value() instanceof YamlNode.Scalar s) || !s.value().isIntegralNumber()
-                    || s.value().asLong() < 0 || s.value().asLong() > 5) {
-                throw fields.error(member.value().line(), "signInsBefore must be a whole number from 0 to 5, not "
-                        + YamlFields.describe(member.value()));
-            }
-            signIns = s.value().asInt();
-        }
-        String procedure = fields.optionalChoice(setup, "procedure",
-                Arrays.stream(Procedure.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
-        return new Setup(
-                profile == null ? Setup.DEFAULT.profile() : profile,
-                fields.optionalChoice(setup, "algorithm", ALGORITHMS),
-                fields.optionalChoice(setup, "attestation", formats),
-                fields.optionalChoice(setup, "userVerification", PREFERENCES),
-                fields.optionalChoice(setup, "residentKey", PREFERENCES),
-                fields.optionalChoice(setup, "attestationConveyance", CONVEYANCES),
-                signIns,
-                procedure == null ? Procedure.STANDARD : Procedure.valueOf(procedure.toUpperCase(Locale.ROOT)),
-                fields.optionalChoice(setup, "metadata", METADATA));
+        CheckHeader header = new CheckHeader(id, fields.requiredString(check, CheckFields.TITLE),
+                fields.requiredString(check, CheckFields.SPEC_REF), level, file + ":" + check.line());
+        return switch (ceremony) {
+            case OPTIONS -> new Check.Options(header, setup, assertions, expected, rule);
+            case REGISTRATION -> new Check.Registration(header, setup, tamperings, edits, expected, rule);
+            case AUTHENTICATION -> new Check.Authentication(header, setup, tamperings, edits, expected, rule);
+            case JOURNEY, BROWSER -> throw fields.error(check.line(), "a " + CheckFields.CEREMONY.name(ceremony)
+                    + " check is a scenario");
+        };
     }
 
     private List<String> tamperings(YamlNode.Mapping check, CheckCeremony ceremony) {
@@ -153,23 +107,24 @@ final class CheckParser {
         return edit;
     }
 
-    private List<String> assertions(YamlNode.Mapping check, CheckCeremony ceremony) {
-        List<String> names = new ArrayList<>();
-        for (YamlNode item : fields.list(check, "assertions")) {
+    private List<OptionsAssertion> assertions(YamlNode.Mapping check, CheckCeremony ceremony) {
+        List<OptionsAssertion> assertions = new ArrayList<>();
+        List<String> names = CheckFields.ASSERTION.names();
+        for (YamlNode item : fields.list(check, CheckFields.ASSERTIONS)) {
             String name = fields.string(item, "an assertion name");
-            if (OptionsAssertion.byName(name).isEmpty()) {
+            if (!names.contains(name)) {
                 throw fields.error(item.line(), "unknown assertion '" + name + "'; expected one of "
-                        + Arrays.stream(OptionsAssertion.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                        + String.join(", ", names));
             }
-            names.add(name);
+            assertions.add(CheckFields.ASSERTION.values().get(names.indexOf(name)));
         }
-        if (ceremony == CheckCeremony.OPTIONS && names.isEmpty()) {
+        if (ceremony == CheckCeremony.OPTIONS && assertions.isEmpty()) {
             throw fields.error(check.line(), "an options check needs at least one assertion");
         }
-        if (ceremony != CheckCeremony.OPTIONS && !names.isEmpty()) {
-            throw fields.error(check.members().get("assertions").line(), "only an options check has assertions");
+        if (ceremony != CheckCeremony.OPTIONS && !assertions.isEmpty()) {
+            throw fields.error(check.members().get(CheckFields.ASSERTIONS).line(), "only an options check has assertions");
         }
-        return names;
+        return assertions;
     }
 
     private String rule(YamlNode.Mapping check, Expectation expected) {

@@ -1,10 +1,5 @@
 package dev.passkeyharness.conformance.catalogue;
 
-import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.catalogue.CheckCeremony;
-import dev.passkeyharness.conformance.catalogue.Expectation;
-import dev.passkeyharness.conformance.catalogue.Level;
-import dev.passkeyharness.conformance.catalogue.Setup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +40,6 @@ public record Scenario(String id, String title, String specRef, Level level,
 
     /** The scenario as a JOURNEY or BROWSER check, so it runs, lists and reports like any other check. */
     public Check toCheck() {
-        return new Check(id, title, specRef, ceremony, Setup.DEFAULT, List.of(), List.of(), List.of(),
-                Expectation.ACCEPTED, null, level, source, this);
+        return ceremony == CheckCeremony.BROWSER ? new Check.Browser(this) : new Check.Journey(this);
     }
 }

@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
 import dev.passkeyharness.conformance.target.RpTarget;
@@ -14,19 +15,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class AuthenticationCheck {
 
     private final CheckRun run;
+    private final Check.Authentication check;
     private final Ceremonies ceremonies;
     private final FollowUps followUps;
     /** What a refusal of the tested step must leave behind: the user can still sign in. */
     private Aftermath aftermath = Aftermath.NONE;
 
-    AuthenticationCheck(CheckRun run) {
+    AuthenticationCheck(CheckRun run, Check.Authentication check) {
         this.run = run;
+        this.check = check;
         this.ceremonies = new Ceremonies(run);
         this.followUps = new FollowUps(run, ceremonies);
     }
 
     StepOutcome run() {
-        TamperSet tamperings = Authenticators.tamperings(run.check());
+        TamperSet tamperings = Authenticators.tamperings(check);
         if (run.setup().procedure() == dev.passkeyharness.conformance.catalogue.Procedure.EXPIRED_CHALLENGE
                 && !run.can(RpTarget.Capability.CLOCK_CONTROL)) {
             throw CheckStop.skip("needs a target whose clock the runner controls (CLOCK_CONTROL)");
@@ -61,7 +64,7 @@ final class AuthenticationCheck {
             case WRONG_ENDPOINT: {
                 String response = ResponseEdits.apply(
                         ceremonies.get(tested, ceremonies.requestOptions(session, username)),
-                        run.check().edits());
+                        check.edits());
                 return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)), aftermath);
             }
             default:
@@ -70,7 +73,7 @@ final class AuthenticationCheck {
     }
 
     private StepOutcome send(RpSession session, String response) {
-        String edited = ResponseEdits.apply(response, run.check().edits());
+        String edited = ResponseEdits.apply(response, check.edits());
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(edited)), aftermath);
     }
 

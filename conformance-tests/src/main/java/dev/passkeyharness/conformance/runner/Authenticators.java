@@ -9,21 +9,14 @@ import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.MetadataEntry;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
-/** Builds a check's simulated devices from its setup; an unknown name in the check breaks the check. */
+/** Builds a check's simulated devices from its typed setup; a device the harness cannot build breaks the check. */
 final class Authenticators {
-
-    /**
-     * COSE algorithms in the IANA registry (upper case) that a catalogue may name but the authenticator lacks: none
-     * since it makes every algorithm CheckParser knows.
-     */
-    static final Set<String> REGISTERED_BUT_ABSENT = Set.of();
 
     private Authenticators() {
     }
@@ -43,60 +36,23 @@ final class Authenticators {
 
     /** The device model the setup describes: its profile, algorithm, metadata model's AAGUID and attestation. */
     static DeviceSpec spec(Setup setup) {
+        Optional<Bytes> aaguid = setup.metadata() instanceof MetadataEntry.Model entry
+                ? Optional.of(entry.model().aaguid()) : Optional.empty();
         try {
-            return DeviceSpec.of(DeviceNames.profile(setup.profile()),
-                    Optional.ofNullable(setup.algorithm()).map(DeviceNames::algorithm), modelAaguid(setup),
-                    Optional.ofNullable(setup.attestation()).map(DeviceNames::attestation));
+            return DeviceSpec.of(setup.profile(), Optional.ofNullable(setup.algorithm()), aaguid,
+                    Optional.ofNullable(setup.attestation()));
         } catch (DeviceSpecException e) {
             throw stop(e);
         }
     }
 
-    private static Optional<Bytes> modelAaguid(Setup setup) {
-        if (setup.metadata() == null || Setup.LISTED.equals(setup.metadata())) {
-            return Optional.empty();
-        }
-        return Optional.of(DeviceNames.metadataModel(setup.metadata()).aaguid());
-    }
-
     /** The AAGUID the run's metadata trusts for the setup's device: the profile's own unless a model overrides it. */
     static Bytes trustedAaguid(Setup setup, AuthenticatorProfile device) {
-        if (setup.metadata() == null || Setup.LISTED.equals(setup.metadata())) {
-            return device.aaguid();
-        }
-        try {
-            return DeviceNames.profile(setup.profile()).aaguid();
-        } catch (DeviceSpecException e) {
-            return device.aaguid();
-        }
-    }
-
-    /** How the run reports a device it cannot build: the check errs, naming the bad value. */
-    private static CheckStop stop(DeviceSpecException e) {
-        switch (e.part()) {
-            case PROFILE:
-                return CheckStop.errored("unknown authenticator profile '" + e.value() + "'");
-            case ALGORITHM:
-                return missing(e.value());
-            case ATTESTATION:
-                return CheckStop.errored("attestation '" + e.value() + "': " + e.getMessage());
-            case TAMPERING:
-                return CheckStop.errored("unknown tampering '" + e.value() + "'");
-            default:
-                return CheckStop.errored("unknown " + e.part().noun() + " '" + e.value() + "'");
-        }
-    }
-
-    /** A COSE algorithm the authenticator cannot make keys for skips the check; a name outside the registry breaks it. */
-    private static CheckStop missing(String algorithm) {
-        if (REGISTERED_BUT_ABSENT.contains(algorithm.toUpperCase(Locale.ROOT))) {
-            return CheckStop.skip("the authenticator cannot make " + algorithm + " credentials");
-        }
-        return CheckStop.errored("unknown COSE algorithm '" + algorithm + "'");
+        return setup.metadata() instanceof MetadataEntry.Model ? setup.profile().aaguid() : device.aaguid();
     }
 
     /** The check's named tamperings, then its edits that act before signing (client data, authenticator data). */
-    static TamperSet tamperings(Check check) {
+    static TamperSet tamperings(Check.ResponseCheck check) {
         List<Tampering> out = new ArrayList<>(tamperings(check.tamperings()).tamperings());
         try {
             out.addAll(EditTamperings.of(check));
@@ -112,5 +68,14 @@ final class Authenticators {
         } catch (DeviceSpecException e) {
             throw stop(e);
         }
+    }
+
+    /** How the run reports a device it cannot build: the check errs, naming the bad value. */
+    private static CheckStop stop(DeviceSpecException e) {
+        return switch (e.part()) {
+            case ATTESTATION -> CheckStop.errored("attestation '" + e.value() + "': " + e.getMessage());
+            case TAMPERING -> CheckStop.errored("unknown tampering '" + e.value() + "'");
+            default -> CheckStop.errored(e.getMessage());
+        };
     }
 }

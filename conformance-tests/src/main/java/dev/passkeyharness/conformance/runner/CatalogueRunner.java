@@ -4,7 +4,6 @@ import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.crypto.DeterministicRandom;
 import dev.passkeyharness.authenticator.ctap.Ctap2AuthenticatorBuilder;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Procedure;
 import dev.passkeyharness.conformance.catalogue.Seeds;
 import dev.passkeyharness.conformance.target.RpTarget;
@@ -39,7 +38,7 @@ public final class CatalogueRunner {
     @FunctionalInterface
     public interface BrowserChecks {
         /** @throws TargetUnreachableException when the target never answered */
-        CheckResult run(Check check, RpTarget target, long seed);
+        CheckResult run(Check.Browser check, RpTarget target, long seed);
     }
 
     /** Without a browser, browser checks are skipped, saying how to run them. */
@@ -105,18 +104,22 @@ public final class CatalogueRunner {
 
     /** Whether the check moves the target's clock, which expires every challenge in flight. */
     static boolean movesClock(Check check) {
-        return check.ceremony() != CheckCeremony.JOURNEY && check.setup() != null
-                && check.setup().procedure() == Procedure.EXPIRED_CHALLENGE;
+        return check instanceof Check.SingleStep step && step.setup().procedure() == Procedure.EXPIRED_CHALLENGE;
     }
 
     /** One check, timed; any exception but an unreachable target becomes this check's ERROR. */
     public CheckResult runOne(Check check, RpTarget target, long seed) {
-        if (check.ceremony() == CheckCeremony.JOURNEY) {
-            return JourneyCheck.run(check, target, Seeds.derive(seed, check.id()));
+        if (check instanceof Check.Journey journey) {
+            return JourneyCheck.run(journey, target, Seeds.derive(seed, check.id()));
         }
-        if (check.ceremony() == CheckCeremony.BROWSER) {
-            return browser.run(check, target, Seeds.derive(seed, check.id()));
+        if (check instanceof Check.Browser browserCheck) {
+            return browser.run(browserCheck, target, Seeds.derive(seed, check.id()));
         }
+        return runStep((Check.SingleStep) check, target, seed);
+    }
+
+    /** A check of one tested step: its outcome, then the refusal's follow-ups, judged. */
+    private CheckResult runStep(Check.SingleStep check, RpTarget target, long seed) {
         long start = System.nanoTime();
         // the CA the target trusts, when it names one; else one made for the run
         CheckRun run = new CheckRun(check, target, seed,
@@ -179,17 +182,13 @@ public final class CatalogueRunner {
     }
 
     private static StepOutcome procedure(CheckRun run) {
-        switch (run.check().ceremony()) {
-            case OPTIONS:
-                return new OptionsCheck(run).run();
-            case REGISTRATION:
-                return new RegistrationCheck(run).run();
-            case AUTHENTICATION:
-                return new AuthenticationCheck(run).run();
-            case JOURNEY:
-            case BROWSER:
-            default:
-                return new StepOutcome.Skipped("journey and browser checks are run by their own runners");
+        Check.SingleStep check = run.check();
+        if (check instanceof Check.Options options) {
+            return new OptionsCheck(run, options).run();
         }
+        if (check instanceof Check.Registration registration) {
+            return new RegistrationCheck(run, registration).run();
+        }
+        return new AuthenticationCheck(run, (Check.Authentication) check).run();
     }
 }

@@ -10,6 +10,7 @@ import dev.passkeyharness.conformance.target.OptionsRequest;
 import dev.passkeyharness.conformance.target.RpSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,8 +32,13 @@ final class Ceremonies {
     /** The registration options request the check's setup describes. */
     OptionsRequest creationRequest(String username) {
         Setup setup = run.setup();
-        return new OptionsRequest(username, displayName(username), setup.residentKey(), setup.userVerification(),
-                setup.attestationConveyance());
+        return new OptionsRequest(username, displayName(username), member(setup.residentKey()),
+                member(setup.userVerification()), member(setup.attestationConveyance()));
+    }
+
+    /** An options request member's value: the WebAuthn enumeration's lower-case name, or null when unset. */
+    static String member(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     static String displayName(String username) {
@@ -53,7 +59,7 @@ final class Ceremonies {
 
     /** Request options JSON for the client; a null username asks for a discoverable ceremony. */
     String requestOptions(RpSession session, String username) {
-        return options(session.authenticationOptions(username, run.setup().userVerification()),
+        return options(session.authenticationOptions(username, member(run.setup().userVerification())),
                 "authentication options");
     }
 
@@ -71,18 +77,17 @@ final class Ceremonies {
 
     /** A check that names its algorithm skips, saying so, when the target does not offer that algorithm. */
     private void notOffered(String optionsJson) {
-        String name = run.setup().algorithm();
-        if (name == null) {
+        CoseAlgorithm algorithm = run.setup().algorithm();
+        if (algorithm == null) {
             return;
         }
-        CoseAlgorithm algorithm = CoseAlgorithm.fromName(name).orElse(null);
         List<Long> offered = new ArrayList<>();
         for (JsonNode p : JSON.readTree(optionsJson).path("pubKeyCredParams")) {
             if (p.path("alg").isIntegralNumber()) {
                 offered.add(p.path("alg").asLong());
             }
         }
-        if (algorithm != null && !offered.contains((long) algorithm.coseId())) {
+        if (!offered.contains((long) algorithm.coseId())) {
             throw CheckStop.skip("the target does not offer " + algorithm.jwaName() + " (" + algorithm.coseId()
                     + ") in pubKeyCredParams " + offered + ", so the authenticator cannot make this credential");
         }

@@ -21,7 +21,7 @@ final class CheckRun {
 
     private static final int MAX_SLUG = 40;
 
-    private final Check check;
+    private final Check.SingleStep check;
     private final RpTarget target;
     private final long seed;
     private final AttestationCa attestationCa;
@@ -30,14 +30,14 @@ final class CheckRun {
     private boolean inAftermath;
     private final Set<String> warnings = new LinkedHashSet<>();
 
-    CheckRun(Check check, RpTarget target, long runSeed, AttestationCa attestationCa) {
+    CheckRun(Check.SingleStep check, RpTarget target, long runSeed, AttestationCa attestationCa) {
         this.check = check;
         this.target = target;
         this.seed = Seeds.derive(runSeed, check.id());
         this.attestationCa = attestationCa;
     }
 
-    Check check() {
+    Check.SingleStep check() {
         return check;
     }
 

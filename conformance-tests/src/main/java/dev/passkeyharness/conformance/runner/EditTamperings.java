@@ -16,7 +16,7 @@ final class EditTamperings {
     }
 
     /** The tamperings for the check's tested ceremony; none for a ceremony that makes no response. */
-    static List<Tampering> of(Check check) {
+    static List<Tampering> of(Check.ResponseCheck check) {
         Ceremony ceremony = switch (check.ceremony()) {
             case REGISTRATION -> Ceremony.REGISTRATION;
             case AUTHENTICATION -> Ceremony.AUTHENTICATION;

@@ -137,7 +137,7 @@ final class FollowUps {
 
     /** The refusal of an untampered username-first sign-in, or empty when it was accepted. */
     private Optional<Answer> signIn(RpSession session, String username, SimulatedDevice device) {
-        Answer options = session.authenticationOptions(username, run.setup().userVerification());
+        Answer options = session.authenticationOptions(username, Ceremonies.member(run.setup().userVerification()));
         if (!options.jsonSuccess()) {
             return Optional.of(options);
         }

@@ -24,12 +24,9 @@ final class JourneyCheck {
      *
      * @throws TargetUnreachableException when the target never answered
      */
-    static CheckResult run(Check check, RpTarget target, long seed) {
+    static CheckResult run(Check.Journey check, RpTarget target, long seed) {
         long start = System.nanoTime();
         Scenario scenario = check.scenario();
-        if (scenario == null) {
-            return result(check, Verdict.SKIP, "this journey check has no scenario attached", start, List.of());
-        }
         if (!target.capabilities().contains(RpTarget.Capability.ONBOARDING_API)) {
             return result(check, Verdict.SKIP, "needs a target speaking the onboarding API (ONBOARDING_API)", start,
                     List.of());

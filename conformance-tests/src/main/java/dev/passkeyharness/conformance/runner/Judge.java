@@ -23,7 +23,7 @@ final class Judge {
      * {@code aftermath} is the outcome of the refusal's follow-ups: empty when they held or did not run, else why the
      * refusal does not count.
      */
-    static Judgement judge(Check check, StepOutcome outcome, Optional<String> aftermath, Consumer<String> warn) {
+    static Judgement judge(Check.SingleStep check, StepOutcome outcome, Optional<String> aftermath, Consumer<String> warn) {
         // Java 17 has no pattern switch; StepOutcome is sealed, so these five are all
         if (outcome instanceof StepOutcome.Skipped s) {
             return new Judgement(Verdict.SKIP, s.reason());
@@ -42,12 +42,12 @@ final class Judge {
     }
 
     /** Whether the runner should run the refusal's follow-ups: a refusal was expected and came, and was no crash. */
-    static boolean wantsAftermath(Check check, Answer answer) {
+    static boolean wantsAftermath(Check.SingleStep check, Answer answer) {
         return check.expected() == Expectation.REJECTED && !answer.accepted()
                 && Refusal.of(answer, check.expectedRule()).refusalClass() != RefusalClass.CRASH;
     }
 
-    private static Judgement evaluated(Check check, StepOutcome.Evaluated e) {
+    private static Judgement evaluated(Check.SingleStep check, StepOutcome.Evaluated e) {
         boolean held = e.failures().isEmpty();
         String notes = e.notes().isEmpty() ? "" : " (" + String.join("; ", e.notes()) + ")";
         if (check.expected() == Expectation.ACCEPTED) {
@@ -59,7 +59,7 @@ final class Judge {
                 : new Judgement(Verdict.PASS, "broken as expected: " + String.join("; ", e.failures()) + notes);
     }
 
-    private static Judgement answered(Check check, Answer answer, Optional<String> aftermath, Consumer<String> warn) {
+    private static Judgement answered(Check.SingleStep check, Answer answer, Optional<String> aftermath, Consumer<String> warn) {
         if (answer.accepted()) {
             return check.expected() == Expectation.ACCEPTED ? new Judgement(Verdict.PASS, "accepted")
                     : new Judgement(Verdict.FAIL, "expected refusal, got " + answer.status() + " ok");

@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.OptionsAssertion;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OptionsRequest;
@@ -20,22 +21,24 @@ final class OptionsCheck {
     static final String EXAMPLE_EXTENSION = "example.extension.bool";
 
     private final CheckRun run;
+    private final Check.Options check;
     private final Ceremonies ceremonies;
 
-    OptionsCheck(CheckRun run) {
+    OptionsCheck(CheckRun run, Check.Options check) {
         this.run = run;
+        this.check = check;
         this.ceremonies = new Ceremonies(run);
     }
 
     StepOutcome run() {
-        List<OptionsAssertion> assertions = assertions();
+        List<OptionsAssertion> assertions = check.assertions();
         boolean echoes = assertions.stream().anyMatch(a -> a.name().endsWith("_ECHOED"));
         if (echoes && !run.can(RpTarget.Capability.CONFORMANCE_API)) {
             throw CheckStop.skip("echo checks need the conformance API's request members");
         }
         RpSession session = run.newSession();
         String username = run.username("a");
-        String uv = run.setup().userVerification() != null ? run.setup().userVerification()
+        String uv = run.setup().userVerification() != null ? Ceremonies.member(run.setup().userVerification())
                 : assertions.contains(OptionsAssertion.USER_VERIFICATION_ECHOED)
                         || assertions.contains(OptionsAssertion.AUTHENTICATOR_SELECTION_ECHOED) ? "preferred" : null;
         boolean readsRequestOptions = assertions.stream().anyMatch(OptionsAssertions::aboutRequestOptions);
@@ -62,18 +65,6 @@ final class OptionsCheck {
             OptionsAssertions.reading(assertion, probe).ifPresent(notes::add);
         }
         return new StepOutcome.Evaluated(assertions.size(), failures, notes);
-    }
-
-    private List<OptionsAssertion> assertions() {
-        List<OptionsAssertion> out = new ArrayList<>();
-        for (String name : run.check().optionsAssertions()) {
-            out.add(OptionsAssertion.byName(name)
-                    .orElseThrow(() -> CheckStop.errored("unknown options assertion '" + name + "'")));
-        }
-        if (out.isEmpty()) {
-            throw CheckStop.errored("an OPTIONS check names no options assertion");
-        }
-        return out;
     }
 
     /** The setup's request, with something to echo for each echo assertion that the setup leaves open. */

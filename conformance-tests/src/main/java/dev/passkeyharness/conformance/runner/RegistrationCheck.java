@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
+import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
 import dev.passkeyharness.conformance.target.RpTarget;
@@ -15,17 +16,19 @@ final class RegistrationCheck {
     static final Duration PAST_TIMEOUT = Duration.ofMinutes(5).plusSeconds(1);
 
     private final CheckRun run;
+    private final Check.Registration check;
     private final Ceremonies ceremonies;
     private final FollowUps followUps;
 
-    RegistrationCheck(CheckRun run) {
+    RegistrationCheck(CheckRun run, Check.Registration check) {
         this.run = run;
+        this.check = check;
         this.ceremonies = new Ceremonies(run);
         this.followUps = new FollowUps(run, ceremonies);
     }
 
     StepOutcome run() {
-        TamperSet tamperings = Authenticators.tamperings(run.check());
+        TamperSet tamperings = Authenticators.tamperings(check);
         RpSession session = run.newSession();
         String username = run.username("a");
         SimulatedDevice device = Authenticators.fresh(run, "device", tamperings);
@@ -58,7 +61,7 @@ final class RegistrationCheck {
         if (!delay.isZero()) {
             run.target().advanceClock(delay);
         }
-        String response = ResponseEdits.apply(ceremonies.create(device, options), run.check().edits());
+        String response = ResponseEdits.apply(ceremonies.create(device, options), check.edits());
         return new StepOutcome.Answered(run.tested(() -> resultSession.registrationResult(response)),
                 followUps.afterRegistration(optionsSession, username, device, FollowUps.credentialIds(response, device)));
     }
@@ -101,7 +104,7 @@ final class RegistrationCheck {
     private StepOutcome wrongEndpoint(RpSession session, String username, SimulatedDevice device) {
         ceremonies.prepareUser(session, username);
         String options = ceremonies.creationOptions(session, ceremonies.creationRequest(username));
-        String response = ResponseEdits.apply(ceremonies.create(device, options), run.check().edits());
+        String response = ResponseEdits.apply(ceremonies.create(device, options), check.edits());
         ceremonies.requestOptions(session, null);
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(response)),
                 followUps.afterRegistration(session, username, device, FollowUps.credentialIds(response, device)));

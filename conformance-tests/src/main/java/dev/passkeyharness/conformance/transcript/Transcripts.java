@@ -4,7 +4,6 @@ import dev.passkeyharness.authenticator.io.BoundedFile;
 import dev.passkeyharness.authenticator.io.FileTooLargeException;
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.CheckDocument;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
 import dev.passkeyharness.conformance.catalogue.YamlTreeReader;
@@ -38,7 +37,7 @@ public final class Transcripts {
 
     /** Whether a check can be recorded: journeys (scenarios) have no catalogue form to replay from. */
     public static boolean recordable(Check check) {
-        return check.ceremony() != CheckCeremony.JOURNEY && check.ceremony() != CheckCeremony.BROWSER;
+        return check instanceof Check.SingleStep;
     }
 
     /** {@code <sanitised check id>.json}: every character but letters, digits, '.', '-' and '_' becomes '_'. */

@@ -185,7 +185,8 @@ class BrowserJourneysTest {
                 CredentialStateFile.read(state).orElseThrow().state().store().all().get(0).signCount());
     }
 
-    private static Check check(String id) {
-        return BuiltInScenarios.browserChecks().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    private static Check.Browser check(String id) {
+        return BuiltInScenarios.browserChecks().stream().filter(c -> c.id().equals(id)).map(Check.Browser.class::cast)
+                .findFirst().orElseThrow();
     }
 }

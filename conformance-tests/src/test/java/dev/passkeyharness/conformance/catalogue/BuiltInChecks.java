@@ -37,9 +37,9 @@ public final class BuiltInChecks implements CatalogueSource {
                 check("builtin.registration.duplicate", "A credential ID registered by another account is refused",
                         "WebAuthn L3 §7.1 step 26", CheckCeremony.REGISTRATION, Procedure.DUPLICATE_CREDENTIAL,
                         List.of(), List.of(), Expectation.REJECTED, "duplicate-credential"),
-                new Check("builtin.authentication.valid", "A correct second sign-in is accepted", "WebAuthn L3 §7.2",
-                        CheckCeremony.AUTHENTICATION, setup(Procedure.STANDARD, 1), List.of(), List.of(), List.of(),
-                        Expectation.ACCEPTED, null, Level.REQUIRED, SOURCE),
+                new Check.Authentication(header("builtin.authentication.valid", "A correct second sign-in is accepted",
+                        "WebAuthn L3 §7.2"), Setup.of(Procedure.STANDARD, 1), List.of(), List.of(),
+                        Expectation.ACCEPTED, null),
                 check("builtin.authentication.signature-bitflip", "An assertion with a broken signature is refused",
                         "WebAuthn L3 §7.2 step 21", CheckCeremony.AUTHENTICATION, Procedure.STANDARD,
                         List.of("signature.bitflip"), List.of(), Expectation.REJECTED, "signature"),
@@ -59,18 +59,18 @@ public final class BuiltInChecks implements CatalogueSource {
     }
 
     private static Check options(String id, String title, String specRef, List<String> assertions) {
-        return new Check(id, title, specRef, CheckCeremony.OPTIONS, Setup.DEFAULT, List.of(), List.of(), assertions,
-                Expectation.ACCEPTED, null, Level.REQUIRED, SOURCE);
+        return new Check.Options(header(id, title, specRef), Setup.DEFAULT, TestChecks.assertions(assertions),
+                Expectation.ACCEPTED, null);
     }
 
     private static Check check(String id, String title, String specRef, CheckCeremony ceremony, Procedure procedure,
             List<String> tamperings, List<ResponseEdit> edits, Expectation expected, String rule) {
-        return new Check(id, title, specRef, ceremony, setup(procedure, 0), tamperings, edits, List.of(), expected, rule,
-                Level.REQUIRED, SOURCE);
+        return TestChecks.response(ceremony, header(id, title, specRef), Setup.of(procedure, 0), tamperings, edits,
+                expected, rule);
     }
 
-    private static Setup setup(Procedure procedure, int signInsBefore) {
-        return new Setup("security-key", null, null, null, null, null, signInsBefore, procedure);
+    private static CheckHeader header(String id, String title, String specRef) {
+        return new CheckHeader(id, title, specRef, Level.REQUIRED, SOURCE);
     }
 
 }

@@ -1,5 +1,10 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.authenticator.client.UserVerificationRequirement;
+import dev.passkeyharness.authenticator.profile.Profiles;
+import static dev.passkeyharness.conformance.catalogue.TestChecks.edits;
+import static dev.passkeyharness.conformance.catalogue.TestChecks.expectedRule;
+import static dev.passkeyharness.conformance.catalogue.TestChecks.setup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueLoaderTest {
@@ -36,13 +43,14 @@ class CatalogueLoaderTest {
         Check check = checks.get(0);
         assertEquals("extra.one", check.id());
         assertEquals(CheckCeremony.AUTHENTICATION, check.ceremony());
-        assertEquals("security-key", check.setup().profile());
-        assertEquals(Procedure.STANDARD, check.setup().procedure());
-        assertEquals(1, check.setup().signInsBefore());
+        assertEquals(Profiles.SECURITY_KEY, setup(check).profile());
+        assertEquals(UserVerificationRequirement.REQUIRED, setup(check).userVerification());
+        assertEquals(Procedure.STANDARD, setup(check).procedure());
+        assertEquals(1, setup(check).signInsBefore());
         assertEquals(Level.REQUIRED, check.level());
-        assertEquals("rp-id-hash", check.expectedRule());
-        assertEquals(ResponseEdit.Op.TYPE_SWAP, check.edits().get(1).op());
-        assertEquals("abc", check.edits().get(0).value().asString());
+        assertEquals("rp-id-hash", expectedRule(check));
+        assertEquals(ResponseEdit.Op.TYPE_SWAP, edits(check).get(1).op());
+        assertEquals("abc", edits(check).get(0).value().asString());
         assertEquals(dir.resolve("good.yaml") + ":1", check.source());
     }
 
@@ -81,6 +89,21 @@ class CatalogueLoaderTest {
                   setup: {procedure: sideways}
                   expected: rejected
                 """);
+    }
+
+    /** Every setup name is resolved at load: an unknown one is refused at its line, never at run time. */
+    @ParameterizedTest
+    @CsvSource({"profile, toaster", "algorithm, ES999", "attestation, packed-ish", "userVerification, always",
+            "residentKey, sometimes", "attestationConveyance, loud", "metadata, no-such-model"})
+    void unknownSetupNamesAreRefusedAtLoad(String field, String value) throws IOException {
+        assertError("bad.yaml:5: unknown " + field + " '" + value + "'; expected one of ", """
+                - id: x
+                  title: t
+                  specRef: s
+                  ceremony: registration
+                  setup: {%s: %s}
+                  expected: rejected
+                """.formatted(field, value));
     }
 
     @Test

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.CheckHeader;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
-import dev.passkeyharness.conformance.catalogue.Procedure;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
 import java.nio.file.Path;
@@ -43,9 +42,8 @@ class HarnessErrorTest {
             }, ConsoleReportWriter::new);
 
     private static Check check(String id, List<String> tamperings, List<ResponseEdit> edits, Expectation expected) {
-        return new Check(id, "title of " + id, "WebAuthn L3 §7.1", CheckCeremony.REGISTRATION,
-                new Setup("security-key", null, null, null, null, null, 0, Procedure.STANDARD), tamperings, edits,
-                List.of(), expected, null, Level.REQUIRED, "test");
+        return new Check.Registration(new CheckHeader(id, "title of " + id, "WebAuthn L3 §7.1", Level.REQUIRED, "test"),
+                Setup.DEFAULT, tamperings, edits, expected, null);
     }
 
     @Test

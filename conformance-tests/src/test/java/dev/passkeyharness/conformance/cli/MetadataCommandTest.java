@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.cli;
 
+import static dev.passkeyharness.conformance.catalogue.TestChecks.setup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class MetadataCommandTest {
         assertEquals(2, metadata.blobs().stream().filter(b -> b instanceof LoadedBlob.Trusted).count());
 
         List<String> args = new ArrayList<>();
-        List<Check> trustChecks = BuiltInCatalogue.load().stream().filter(c -> c.setup().metadata() != null).toList();
+        List<Check> trustChecks = BuiltInCatalogue.load().stream().filter(c -> setup(c).metadata() != null).toList();
         try (ReferenceRp rp = ReferenceRp.start(RpSettings.defaults()
                 .withDatabase("jdbc:h2:mem:metadata-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
                 .withMetadata(metadata, List.of()).withConformanceApi(true))) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.CheckHeader;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Setup;
@@ -199,8 +199,8 @@ class PasskeyConformanceTest {
     }
 
     private static CheckResult result(String id, Level level, Verdict verdict, String message) {
-        Check check = new Check(id, "title", "WebAuthn L3 §7.1", CheckCeremony.REGISTRATION, Setup.DEFAULT, List.of(),
-                List.of(), List.of(), Expectation.REJECTED, null, level, "test");
+        Check check = new Check.Registration(new CheckHeader(id, "title", "WebAuthn L3 §7.1", level, "test"),
+                Setup.DEFAULT, List.of(), List.of(), Expectation.REJECTED, null);
         return new CheckResult(check, verdict, message, 1, List.of(), List.of());
     }
 

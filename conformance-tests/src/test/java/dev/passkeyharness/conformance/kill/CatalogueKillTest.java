@@ -1,9 +1,12 @@
 package dev.passkeyharness.conformance.kill;
 
+import static dev.passkeyharness.conformance.catalogue.TestChecks.expectedRule;
+import static dev.passkeyharness.conformance.catalogue.TestChecks.setup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.conformance.catalogue.BuiltInCatalogue;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.runner.CatalogueRunner;
@@ -118,10 +121,10 @@ class CatalogueKillTest {
         // no format check may drop out of the kill test: the android-safetynet ones compare timestampMs with the wall
         // clock, and the RS256 ones need the lenient RP to offer RS256 (ALGORITHMS)
         List<String> mustRun = catalogue.stream().filter(c -> c.source().startsWith("catalogue/attestation-formats.yaml")
-                && (c.negative() || "android-safetynet".equals(c.setup().attestation()))).map(Check::id).toList();
+                && (c.negative() || setup(c).attestation() == AttestationFormat.ANDROID_SAFETYNET)).map(Check::id).toList();
         assertEquals(List.of(), mustRun.stream().filter(id -> !passingWhenStrict.contains(id)).toList(),
                 "format checks a strict lenient RP does not pass");
-        assertTrue(catalogue.stream().filter(c -> "android-safetynet".equals(c.setup().attestation())).count() >= 11,
+        assertTrue(catalogue.stream().filter(c -> setup(c).attestation() == AttestationFormat.ANDROID_SAFETYNET).count() >= 11,
                 "android-safetynet checks");
         // the RSA pubArea of tpm, the android-safetynet response of an RS256 credential, android-key RS256 sig and leaf
         assertTrue(formats.stream().filter(c -> "RS256".equals(algorithmOf(c))).count() >= 4,
@@ -129,7 +132,7 @@ class CatalogueKillTest {
         Set<String> caught = new java.util.TreeSet<>();
         for (Step step : List.of(Step.ATTESTATION_STATEMENT, Step.RESPONSE_STRUCTURE)) {
             List<Check> ofStep = formats.stream()
-                    .filter(c -> c.expectedRule() == null || STEP_OF_RULE.get(ruleOf(c.expectedRule())) == step).toList();
+                    .filter(c -> expectedRule(c) == null || STEP_OF_RULE.get(ruleOf(expectedRule(c))) == step).toList();
             try (LenientTarget lenient = new LenientTarget(EnumSet.of(step, Step.ATTESTATION_TRUST))) {
                 caught.addAll(ids(new CatalogueRunner().run(ofStep, lenient, SEED, CatalogueRunner.SILENT),
                         Verdict.FAIL));
@@ -141,11 +144,10 @@ class CatalogueKillTest {
 
     /** The credential algorithm a check makes: its setup's, or its profile's first. */
     private static String algorithmOf(Check check) {
-        if (check.setup().algorithm() != null) {
-            return check.setup().algorithm();
+        if (setup(check).algorithm() != null) {
+            return setup(check).algorithm().jwaName();
         }
-        return dev.passkeyharness.authenticator.profile.Profiles.byName(check.setup().profile()).orElseThrow()
-                .algorithms().get(0).jwaName();
+        return setup(check).profile().algorithms().get(0).jwaName();
     }
 
     private static Rule ruleOf(String id) {

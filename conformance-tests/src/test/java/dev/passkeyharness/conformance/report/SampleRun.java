@@ -2,9 +2,10 @@ package dev.passkeyharness.conformance.report;
 
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.CheckHeader;
+import dev.passkeyharness.conformance.catalogue.TestChecks;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
-import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.runner.CheckResult;
 import dev.passkeyharness.conformance.runner.Refusal;
 import dev.passkeyharness.conformance.runner.RefusalClass;
@@ -63,8 +64,7 @@ final class SampleRun {
     }
 
     static Check check(String id, CheckCeremony ceremony, Expectation expected, Level level) {
-        return new Check(id, "title of " + id, "WebAuthn L3 §7.1 step 13", ceremony, Setup.DEFAULT, List.of(),
-                List.of(), ceremony == CheckCeremony.OPTIONS ? List.of("CHALLENGE_FRESH") : List.of(), expected, null,
-                level, "test");
+        return TestChecks.of(ceremony, new CheckHeader(id, "title of " + id, "WebAuthn L3 §7.1 step 13", level, "test"),
+                expected);
     }
 }

@@ -3,6 +3,9 @@ package dev.passkeyharness.conformance.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.passkeyharness.authenticator.attestation.AttestationFormat;
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.profile.Profiles;
 import dev.passkeyharness.authenticator.cbor.Cbor;
 import dev.passkeyharness.authenticator.data.Bytes;
 import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
@@ -10,7 +13,6 @@ import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Expectation;
-import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Procedure;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Api;
@@ -97,8 +99,8 @@ class CatalogueRunnerTest {
 
     @Test
     void signInsBeforeTheTestedOne() {
-        Check check = new Check("twice", "twice", "test", CheckCeremony.AUTHENTICATION, Checks.setup(Procedure.STANDARD, 2),
-                List.of(), List.of(), List.of(), Expectation.ACCEPTED, null, Level.REQUIRED, "test");
+        Check check = new Check.Authentication(Checks.header("twice"), Checks.setup(Procedure.STANDARD, 2), List.of(),
+                List.of(), Expectation.ACCEPTED, null);
 
         CheckResult result = runner.runOne(check, target, 4);
 
@@ -169,9 +171,9 @@ class CatalogueRunnerTest {
 
     @Test
     void anAlgorithmTheTargetDoesNotOfferIsSkippedSayingSo() {
-        Check es256k = new Check("es256k", "es256k", "test", CheckCeremony.REGISTRATION,
-                new Setup("security-key", "ES256K", null, null, null, null, 0, Procedure.STANDARD), List.of(), List.of(),
-                List.of(), Expectation.ACCEPTED, null, Level.REQUIRED, "test");
+        Check es256k = new Check.Registration(Checks.header("es256k"), new Setup(Profiles.SECURITY_KEY,
+                CoseAlgorithm.ES256K, null, null, null, null, 0, Procedure.STANDARD, null), List.of(), List.of(),
+                Expectation.ACCEPTED, null);
 
         CheckResult result = runner.runOne(es256k, target, 13);
 
@@ -191,9 +193,8 @@ class CatalogueRunnerTest {
 
     @Test
     void anotherRuleThanExpectedIsAWarningNotAFailure() {
-        Check check = new Check("rule", "rule", "test", CheckCeremony.REGISTRATION, Setup.DEFAULT,
-                List.of("clientData.challenge.wrong"), List.of(), List.of(), Expectation.REJECTED, "origin",
-                Level.REQUIRED, "test");
+        Check check = new Check.Registration(Checks.header("rule"), Setup.DEFAULT,
+                List.of("clientData.challenge.wrong"), List.of(), Expectation.REJECTED, "origin");
 
         CheckResult result = runner.runOne(check, target, 6);
 
@@ -216,18 +217,20 @@ class CatalogueRunnerTest {
 
     @Test
     void aCheckTheHarnessCannotCarryOutErrsAloneWithTheReason() {
-        Check unknownProfile = new Check("bad", "bad", "test", CheckCeremony.REGISTRATION,
-                new Setup("no-such-device", null, null, null, null, null, 0, Procedure.STANDARD), List.of(), List.of(),
-                List.of(), Expectation.ACCEPTED, null, Level.REQUIRED, "test");
+        // an unknown profile name cannot reach the runner (the catalogue refuses it); a format that cannot attest the
+        // setup's algorithm can
+        Check unattestable = new Check.Registration(Checks.header("bad"), new Setup(Profiles.SECURITY_KEY,
+                CoseAlgorithm.RS256, AttestationFormat.FIDO_U2F, null, null, null, 0, Procedure.STANDARD, null),
+                List.of(), List.of(), Expectation.ACCEPTED, null);
         Check unknownTampering = Checks.of("bad2", CheckCeremony.REGISTRATION, Procedure.STANDARD,
                 List.of("clientData.nope"), List.of(), Expectation.REJECTED);
         Check badEdit = Checks.of("bad3", CheckCeremony.REGISTRATION, Procedure.STANDARD, List.of(),
                 List.of(new ResponseEdit(ResponseEdit.Op.REMOVE, "/response/nothing", null)), Expectation.REJECTED);
 
-        RunReport report = runner.run(List.of(unknownProfile, unknownTampering, badEdit), target, 8,
+        RunReport report = runner.run(List.of(unattestable, unknownTampering, badEdit), target, 8,
                 CatalogueRunner.SILENT);
 
-        assertEquals(List.of("unknown authenticator profile 'no-such-device'", "unknown tampering 'clientData.nope'",
+        assertEquals(List.of("attestation 'fido-u2f': fido-u2f attestation supports [ES256] only", "unknown tampering 'clientData.nope'",
                 "IllegalArgumentException: edit REMOVE /response/nothing: no such member"),
                 report.results().stream().map(CheckResult::message).toList());
         // the harness's own errors: once counted as the RP's FAILs

@@ -3,6 +3,8 @@ package dev.passkeyharness.conformance.runner;
 import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.CheckHeader;
+import dev.passkeyharness.conformance.catalogue.TestChecks;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
 import dev.passkeyharness.conformance.catalogue.Procedure;
@@ -15,18 +17,20 @@ final class Checks {
     private Checks() {
     }
 
-    static Check of(String id, CheckCeremony ceremony, Procedure procedure, List<String> tamperings,
+    static Check.ResponseCheck of(String id, CheckCeremony ceremony, Procedure procedure, List<String> tamperings,
             List<ResponseEdit> edits, Expectation expected) {
-        return new Check(id, id, "test", ceremony, setup(procedure, 0), tamperings, edits, List.of(), expected, null,
-                Level.REQUIRED, "test");
+        return TestChecks.response(ceremony, header(id), Setup.of(procedure, 0), tamperings, edits, expected, null);
     }
 
-    static Check options(String id, Expectation expected, String... assertions) {
-        return new Check(id, id, "test", CheckCeremony.OPTIONS, Setup.DEFAULT, List.of(), List.of(), List.of(assertions),
-                expected, null, Level.REQUIRED, "test");
+    static Check.Options options(String id, Expectation expected, String... assertions) {
+        return new Check.Options(header(id), Setup.DEFAULT, TestChecks.assertions(List.of(assertions)), expected, null);
     }
 
     static Setup setup(Procedure procedure, int signInsBefore) {
-        return new Setup("security-key", null, null, null, null, null, signInsBefore, procedure);
+        return Setup.of(procedure, signInsBefore);
+    }
+
+    static CheckHeader header(String id) {
+        return new CheckHeader(id, id, "test", Level.REQUIRED, "test");
     }
 }

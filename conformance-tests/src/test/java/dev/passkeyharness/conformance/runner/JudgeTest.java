@@ -21,7 +21,7 @@ class JudgeTest {
 
     private final List<String> warnings = new ArrayList<>();
 
-    private static Check check(Expectation expected) {
+    private static Check.SingleStep check(Expectation expected) {
         return Checks.of("judged", CheckCeremony.REGISTRATION, Procedure.STANDARD, List.of(), List.of(), expected);
     }
 

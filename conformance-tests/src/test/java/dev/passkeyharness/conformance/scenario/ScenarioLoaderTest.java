@@ -3,6 +3,7 @@ package dev.passkeyharness.conformance.scenario;
 import dev.passkeyharness.authenticator.user.SimulatedUser;
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.CatalogueFile;
+import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Scenario;
 import dev.passkeyharness.conformance.catalogue.Step;
@@ -53,7 +54,7 @@ class ScenarioLoaderTest {
         assertEquals(new Step.SignInWithPasskey("key", null, List.of()), scenario.steps().get(11));
         assertEquals(new Step.Expect(new Step.Expectation.PasskeyCount(0)), scenario.steps().get(7));
         assertEquals(CheckCeremony.JOURNEY, scenario.toCheck().ceremony());
-        assertEquals(scenario, scenario.toCheck().scenario());
+        assertEquals(new Check.Journey(scenario), scenario.toCheck());
     }
 
     @Test
