@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CheckDocument {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = StrictJson.mapper();
 
     private CheckDocument() {
     }

@@ -5,6 +5,7 @@ import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Answer;
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Ceremonies {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = StrictJson.mapper();
 
     private final CheckRun run;
 
@@ -79,7 +80,7 @@ final class Ceremonies {
         }
         CoseAlgorithm algorithm = CoseAlgorithm.fromName(name).orElse(null);
         List<Long> offered = new ArrayList<>();
-        for (JsonNode p : JSON.readTree(optionsJson).path("pubKeyCredParams")) {
+        for (JsonNode p : StrictJson.tolerantReader().readTree(optionsJson).path("pubKeyCredParams")) {
             if (p.path("alg").isIntegralNumber()) {
                 offered.add(p.path("alg").asLong());
             }

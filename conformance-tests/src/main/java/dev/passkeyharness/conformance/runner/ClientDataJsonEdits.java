@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ClientDataJsonEdits {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private ClientDataJsonEdits() {
     }

@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.ResponseEdit;
 import java.util.List;
 import tools.jackson.core.JsonPointer;
@@ -17,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ResponseEdits {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = StrictJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ResponseEdits() {

@@ -4,6 +4,7 @@ import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.client.WebAuthnClient;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.ctap.Ctap2Authenticator;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.Scenario;
 import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.target.Answer;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Journey implements JourneyActions {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private final Scenario scenario;
     private final OnboardingSession session;
