@@ -97,6 +97,15 @@ public enum Rule {
         return words.named(message);
     }
 
+    /**
+     * Whether a refusal {@code message} names the rule {@code ruleId}: a harness rule by its id or keywords, an id
+     * that is none of them (a check built in code) by itself.
+     */
+    public static boolean named(String ruleId, String message) {
+        return byId(ruleId).map(rule -> rule.namedBy(message))
+                .orElseGet(() -> new RefusalWords(ruleId, List.of()).named(message));
+    }
+
     /** The rule with this id, if there is one. */
     public static Optional<Rule> byId(String id) {
         return Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();

@@ -42,8 +42,7 @@ public record Refusal(RefusalClass refusalClass, int status, String rule, String
         if (answer.status() >= 500) {
             return new Refusal(RefusalClass.CRASH, answer.status(), rule, message);
         }
-        boolean named = rule != null
-                || expectedRule != null && Rule.byId(expectedRule).map(r -> r.namedBy(message)).orElse(false);
+        boolean named = rule != null || expectedRule != null && Rule.named(expectedRule, message);
         return new Refusal(named ? RefusalClass.RULE_SPECIFIC : RefusalClass.GENERIC_4XX, answer.status(), rule,
                 message);
     }

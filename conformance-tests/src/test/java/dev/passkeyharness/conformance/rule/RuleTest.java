@@ -54,4 +54,11 @@ class RuleTest {
         assertTrue(Rule.METADATA_STALE.namedBy("metadata-stale: nextUpdate passed"));
         assertFalse(Rule.METADATA_STALE.namedBy("the BLOB is old"));
     }
+
+    @Test
+    void anIdThatIsNoHarnessRuleIsNamedByItselfAlone() {
+        assertTrue(Rule.named("house-rule", "house rule: refused"));
+        assertFalse(Rule.named("house-rule", "challenge: refused"));
+        assertTrue(Rule.named("challenge", "the challenge did not match"));
+    }
 }
