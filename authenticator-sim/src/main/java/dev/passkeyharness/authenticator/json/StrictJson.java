@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.json;
 
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,6 +14,8 @@ public final class StrictJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private static final ObjectReader TOLERANT = MAPPER.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
     private StrictJson() {
     }
 
@@ -23,5 +26,14 @@ public final class StrictJson {
     /** For files people read: indented output. */
     public static ObjectWriter prettyWriter() {
         return MAPPER.writerWithDefaultPrettyPrinter();
+    }
+
+    /**
+     * The one variant, for JSON other software wrote whose content is judged, not its syntax (a target's answers,
+     * recorded bodies, JMH's result files): a duplicate member is read as Jackson reads it by default, the last one
+     * winning. Trailing content is still refused.
+     */
+    public static ObjectReader tolerantReader() {
+        return TOLERANT;
     }
 }

@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.metadata;
 
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class MetadataStatements {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = StrictJson.mapper();
     /** Statuses before this date are history; the reports' dates are fixed so BLOBs differ only where they must. */
     private static final LocalDate CERTIFIED_ON = LocalDate.of(2025, 1, 1);
 

@@ -1,5 +1,6 @@
 package dev.passkeyharness.bench.report;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectReader;
 
 /** Reads the JSON file JMH writes with {@code -rf json}. */
 public final class JmhResults {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** JMH writes these files, not we: read them as Jackson reads by default. */
+    private static final ObjectReader JSON = StrictJson.tolerantReader();
 
     private JmhResults() {
     }

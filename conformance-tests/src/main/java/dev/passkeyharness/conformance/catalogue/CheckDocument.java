@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.catalogue;
 
 import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -12,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CheckDocument {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = StrictJson.mapper();
 
     private CheckDocument() {
     }

@@ -5,9 +5,8 @@ import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.authenticator.tamper.Tamperings;
 import dev.passkeyharness.authenticator.tamper.edit.InvalidEditException;
 import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
-import dev.passkeyharness.rp.webauthn.Rule;
+import dev.passkeyharness.conformance.rule.Rule;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -128,8 +127,7 @@ final class CheckParser {
     }
 
     private String rule(YamlNode.Mapping check, Expectation expected) {
-        List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
-        String rule = fields.optionalChoice(check, "rule", ids);
+        String rule = fields.optionalChoice(check, "rule", Rule.ids());
         if (rule != null && expected != Expectation.REJECTED) {
             throw fields.error(check.members().get("rule").line(), "only a rejected check names a rule");
         }

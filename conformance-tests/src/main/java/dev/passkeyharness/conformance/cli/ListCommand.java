@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.cli;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.Check;
 import java.io.PrintWriter;
 import java.util.List;
@@ -8,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /** {@code list}: every check with its id, ceremony, level, expected outcome and spec reference. */
@@ -37,7 +37,7 @@ final class ListCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ArrayNode array = JsonMapper.builder().build().createArrayNode();
+            ArrayNode array = StrictJson.mapper().createArrayNode();
             for (Check c : checks) {
                 array.addObject().put("id", c.id()).put("title", c.title()).put("ceremony", c.ceremony().name())
                         .put("level", c.level().name()).put("expected", c.expected().name()).put("specRef", c.specRef());

@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
     Path state;
 
     @Option(names = "--self-test", description = "Instead: every profile x algorithm x attestation format registers "
-            + "and signs in twice against an in-process verifier (webauthn4j).")
+            + "and signs in twice, as checks against an embedded reference RP.")
     boolean selfTest;
 
     RunCommand(CliContext context) {

@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.report;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.runner.CheckResult;
 import dev.passkeyharness.conformance.runner.Refusal;
 import dev.passkeyharness.conformance.runner.RunReport;
@@ -16,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonReport {
 
     public static final int SCHEMA_VERSION = 1;
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = StrictJson.mapper();
 
     private JsonReport() {
     }

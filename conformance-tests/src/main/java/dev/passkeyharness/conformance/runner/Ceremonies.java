@@ -4,6 +4,7 @@ import dev.passkeyharness.authenticator.client.DomExceptionName;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.Setup;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OptionsRequest;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Ceremonies {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = StrictJson.mapper();
 
     private final CheckRun run;
 
@@ -82,7 +83,7 @@ final class Ceremonies {
             return;
         }
         List<Long> offered = new ArrayList<>();
-        for (JsonNode p : JSON.readTree(optionsJson).path("pubKeyCredParams")) {
+        for (JsonNode p : StrictJson.tolerantReader().readTree(optionsJson).path("pubKeyCredParams")) {
             if (p.path("alg").isIntegralNumber()) {
                 offered.add(p.path("alg").asLong());
             }

@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.conformance.rule.Rule;
 import dev.passkeyharness.conformance.target.Answer;
 import java.util.Objects;
 
@@ -41,7 +42,7 @@ public record Refusal(RefusalClass refusalClass, int status, String rule, String
         if (answer.status() >= 500) {
             return new Refusal(RefusalClass.CRASH, answer.status(), rule, message);
         }
-        boolean named = rule != null || expectedRule != null && RuleKeywords.named(expectedRule, message);
+        boolean named = rule != null || expectedRule != null && Rule.named(expectedRule, message);
         return new Refusal(named ? RefusalClass.RULE_SPECIFIC : RefusalClass.GENERIC_4XX, answer.status(), rule,
                 message);
     }

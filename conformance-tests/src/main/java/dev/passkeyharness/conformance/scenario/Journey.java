@@ -3,6 +3,7 @@ package dev.passkeyharness.conformance.scenario;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.client.WebAuthnClientException;
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.Scenario;
 import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.target.Answer;
@@ -23,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Journey implements JourneyActions {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private final Scenario scenario;
     private final OnboardingSession session;

@@ -7,7 +7,7 @@ import dev.passkeyharness.authenticator.tamper.Tamperings;
 import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.catalogue.YamlFields;
 import dev.passkeyharness.conformance.catalogue.YamlNode;
-import dev.passkeyharness.rp.webauthn.Rule;
+import dev.passkeyharness.conformance.rule.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -207,7 +207,7 @@ final class StepParser {
     /** A DOMException name (the browser refused) or a reference RP rule id (the RP refused). */
     private String refusal(YamlNode node) {
         List<String> known = new ArrayList<>(Arrays.stream(DomExceptionName.values()).map(Enum::name).toList());
-        Arrays.stream(Rule.values()).map(Rule::id).forEach(known::add);
+        known.addAll(Rule.ids());
         String value = fields.string(node, "lastStepRefused");
         if (!known.contains(value)) {
             throw fields.error(node.line(), "lastStepRefused '" + value

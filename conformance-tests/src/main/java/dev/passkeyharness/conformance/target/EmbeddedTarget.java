@@ -53,10 +53,22 @@ public final class EmbeddedTarget implements RpTarget {
 
     /** As {@link #start(Api)}, with the run's attestation CA derived from {@code seed}. */
     public static EmbeddedTarget start(Api api, long seed) {
-        return start(api, new DeterministicRandom(seed, "run-trust"));
+        return start(api, new DeterministicRandom(seed, "run-trust"), true);
+    }
+
+    /**
+     * As {@link #start(Api, long)}, but the RP reads no metadata and requires no trusted chain: it verifies every
+     * format's statement and signature for devices no metadata describes (a profile with another format's attestation).
+     */
+    public static EmbeddedTarget startWithoutMetadata(Api api, long seed) {
+        return start(api, new DeterministicRandom(seed, "run-trust"), false);
     }
 
     private static EmbeddedTarget start(Api api, SecureRandom random) {
+        return start(api, random, true);
+    }
+
+    private static EmbeddedTarget start(Api api, SecureRandom random, boolean metadata) {
         AdjustableClock clock = new AdjustableClock(Instant.now());
         // one attestation CA for the run, and the test metadata BLOBs listing its root, made and signed once
         RunMetadata trust = RunMetadata.create(AttestationCa.create(random, clock), random, clock);
@@ -67,9 +79,11 @@ public final class EmbeddedTarget implements RpTarget {
                 // a consumer sign-up asks for no attestation (the onboarding pages and API, e.g. Chrome's virtual
                 // authenticator, whose attestation no metadata lists); FIDO API requests name "direct" themselves
                 .withAttestationConveyance("none")
-                .withMetadata(trust.load(clock.instant()), List.of(trust.attestationRoot()))
                 // the catalogue speaks the FIDO2 conformance API; this RP is the run's own, on loopback
                 .withConformanceApi(true);
+        if (metadata) {
+            settings = settings.withMetadata(trust.load(clock.instant()), List.of(trust.attestationRoot()));
+        }
         // The runner reports every ceremony itself; the RP's own line per ceremony would repeat it
         System.setProperty(CEREMONY_LOG_LEVEL, System.getProperty(CEREMONY_LOG_LEVEL, "warn"));
         ReferenceRp rp = ReferenceRp.start(settings);

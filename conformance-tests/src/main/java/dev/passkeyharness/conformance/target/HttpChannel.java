@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.target;
 
 import dev.passkeyharness.authenticator.io.ByteSize;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -36,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class HttpChannel {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = StrictJson.mapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Far above any options or result a FIDO2 server answers (a few KiB), far below what hurts the runner's heap. */
     static final int MAX_ANSWER_BYTES = 1024 * 1024;
@@ -238,7 +239,8 @@ final class HttpChannel {
             return null;
         }
         try {
-            JsonNode node = JSON.readTree(body);
+            // the target's syntax is not under test here, its verdict is
+            JsonNode node = StrictJson.tolerantReader().readTree(body);
             return node instanceof ObjectNode ? node : null;
         } catch (JacksonException e) {
             return null;

@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.transcript;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.runner.CatalogueRunner;
 import dev.passkeyharness.conformance.runner.CheckResult;
 import dev.passkeyharness.conformance.target.Exchange;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Re-runs a transcript's check with its seed and compares. Every exchange is compared by method and path; a request
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Replay {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Recorded bodies are whatever was sent, edited ones included: a duplicate member must not hide a credential. */
+    private static final ObjectReader MAPPER = StrictJson.tolerantReader();
 
     /** The new result and one line per exchange saying how it compares with the recorded one. */
     public record Outcome(CheckResult result, boolean sameVerdict, List<String> lines) {

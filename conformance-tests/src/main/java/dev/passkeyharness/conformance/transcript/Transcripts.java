@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.transcript;
 
 import dev.passkeyharness.authenticator.io.BoundedFile;
 import dev.passkeyharness.authenticator.io.FileTooLargeException;
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.CatalogueException;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.CheckDocument;
@@ -30,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Transcripts {
 
     public static final int SCHEMA_VERSION = 1;
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = StrictJson.mapper();
 
     private Transcripts() {
     }

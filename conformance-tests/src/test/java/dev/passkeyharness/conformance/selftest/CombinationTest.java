@@ -7,6 +7,9 @@ import dev.passkeyharness.authenticator.attestation.AttestationFormat;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
+import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.CheckCeremony;
+import dev.passkeyharness.conformance.catalogue.Expectation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +42,25 @@ class CombinationTest {
             assertEquals(List.of(c.alg()), profile.algorithms(), c.label());
             assertEquals(c.attestation(), profile.attestation(), c.label());
         }
+    }
+
+    @Test
+    void everyCombinationIsAnAcceptedSignInAfterARegistrationAndOneSignIn() {
+        for (Combination c : Combination.all()) {
+            Check.Authentication check = c.check();
+            assertEquals(CheckCeremony.AUTHENTICATION, check.ceremony(), c.label());
+            assertEquals(Expectation.ACCEPTED, check.expected(), c.label());
+            assertEquals(1, check.setup().signInsBefore(), c.label());
+            assertEquals(c.baseProfile(), check.setup().profile(), c.label());
+            assertEquals(c.alg(), check.setup().algorithm(), c.label());
+            assertEquals(c.attestation(), check.setup().attestation(), c.label());
+            assertEquals(c.label(), check.title());
+        }
+    }
+
+    @Test
+    void everyCombinationHasItsOwnCheckId() {
+        List<Combination> all = Combination.all();
+        assertEquals(all.size(), all.stream().map(c -> c.check().id()).distinct().count());
     }
 }

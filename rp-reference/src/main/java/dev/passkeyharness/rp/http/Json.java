@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.http;
 
+import dev.passkeyharness.rp.json.StrictJson;
 import io.javalin.http.Context;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -11,7 +12,7 @@ final class Json {
     }
 
     static ObjectNode object() {
-        return JsonBodies.MAPPER.createObjectNode();
+        return StrictJson.object();
     }
 
     static ObjectNode ok() {
@@ -30,6 +31,6 @@ final class Json {
 
     static void send(Context ctx, JsonNode node) {
         ctx.contentType("application/json");
-        ctx.result(JsonBodies.MAPPER.writeValueAsString(node));
+        ctx.result(StrictJson.mapper().writeValueAsString(node));
     }
 }

@@ -1,13 +1,11 @@
 package dev.passkeyharness.rp.http;
 
+import dev.passkeyharness.rp.json.StrictJson;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The edge of every JSON endpoint: the body must be declared as JSON, come from an allowed Origin when the browser
@@ -17,11 +15,6 @@ public final class JsonBodies {
 
     /** Request bodies over 64 KiB are refused with 413. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
-
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private final Set<String> allowedOrigins;
 
@@ -62,11 +55,11 @@ public final class JsonBodies {
             throw new ApiException(415, "Send the body as JSON (Content-Type: application/json).", null);
         }
         if (body.length == 0) {
-            return MAPPER.createObjectNode();
+            return StrictJson.object();
         }
         JsonNode node;
         try {
-            node = MAPPER.readTree(body);
+            node = StrictJson.mapper().readTree(body);
         } catch (JacksonException e) {
             throw ApiException.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
         }

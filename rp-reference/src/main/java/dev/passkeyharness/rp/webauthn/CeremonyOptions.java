@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import dev.passkeyharness.rp.json.StrictJson;
 import dev.passkeyharness.rp.model.Account;
 import dev.passkeyharness.rp.model.Passkey;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class CeremonyOptions {
         if (!context.userHandle().equals(account.userHandle()) || context.accountId() != account.id()) {
             throw new IllegalArgumentException("the challenge was issued for another account");
         }
-        ObjectNode options = Json.object();
+        ObjectNode options = StrictJson.object();
         options.put("challenge", issued.challenge());
         options.putObject("rp").put("id", policy.rpId()).put("name", policy.rpName());
         // WebAuthn L3 §5.4.3: user.id is the opaque user handle, never the username
@@ -53,7 +54,7 @@ public final class CeremonyOptions {
         ArrayNode hints = options.putArray("hints");
         request.hints().forEach(hints::add);
         options.put("attestation", request.attestation() != null ? request.attestation() : policy.attestation());
-        ObjectNode extensions = request.extensions() != null ? request.extensions() : Json.object();
+        ObjectNode extensions = request.extensions() != null ? request.extensions() : StrictJson.object();
         // WebAuthn L3 §10.1.3: learn whether the credential is discoverable
         extensions.put("credProps", true);
         options.set("extensions", extensions);
@@ -68,7 +69,7 @@ public final class CeremonyOptions {
         if (!context.allowCredentials().equals(allowed.stream().map(AllowedCredential::id).toList())) {
             throw new IllegalArgumentException("allowCredentials differ from those the challenge was issued with");
         }
-        ObjectNode options = Json.object();
+        ObjectNode options = StrictJson.object();
         options.put("challenge", issued.challenge());
         options.put("timeout", policy.challengeTimeout().toMillis());
         options.put("rpId", policy.rpId());
@@ -83,7 +84,7 @@ public final class CeremonyOptions {
 
     /** The FIDO conformance API's response form: ServerResponse members first, then the options. */
     public static ObjectNode conformance(ObjectNode options) {
-        ObjectNode out = Json.object();
+        ObjectNode out = StrictJson.object();
         out.put("status", "ok");
         out.put("errorMessage", "");
         out.setAll(options);

@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import dev.passkeyharness.rp.json.StrictJson;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -62,7 +63,7 @@ public final class ConformanceRequests {
     private static ObjectNode parse(String json) throws ConformanceRequestException {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(json == null ? "" : json);
+            node = StrictJson.mapper().readTree(json == null ? "" : json);
         } catch (JacksonException e) {
             throw new ConformanceRequestException("", "not valid JSON: " + e.getOriginalMessage());
         }

@@ -1,5 +1,6 @@
 package dev.passkeyharness.rp.webauthn;
 
+import dev.passkeyharness.rp.json.StrictJson;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,7 +25,7 @@ final class ResponseJson {
     static ObjectNode parse(String json) throws CeremonyFailure {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(json == null ? "" : json);
+            node = StrictJson.mapper().readTree(json == null ? "" : json);
         } catch (JacksonException e) {
             throw new CeremonyFailure(Rule.MALFORMED, "the response is not valid JSON: " + e.getOriginalMessage());
         }
@@ -80,7 +81,7 @@ final class ResponseJson {
         }
         JsonNode clientData;
         try {
-            clientData = Json.MAPPER.readTree(text);
+            clientData = StrictJson.mapper().readTree(text);
         } catch (JacksonException e) {
             throw new CeremonyFailure(Rule.MALFORMED, "clientDataJSON is not valid JSON: " + e.getOriginalMessage());
         }

@@ -1,6 +1,9 @@
 package dev.passkeyharness.rp.webauthn;
 
-/** Every rule the relying party enforces in a ceremony, with a stable id and where the rule comes from. */
+/**
+ * Why the reference RP refused a ceremony: every rule it enforces, with the stable id it sends in the {@code rule}
+ * member and errorMessage prefix, and where the rule comes from. The ids are the conformance harness's rule ids.
+ */
 public enum Rule {
     MALFORMED("malformed", "WebAuthn L3 §7.1 steps 5-6, 12 / §7.2 steps 8-9 (decode JSON, base64url, CBOR)"),
     CREDENTIAL_TYPE("credential-type", "WebAuthn L3 §5.1 (PublicKeyCredential type is \"public-key\")"),

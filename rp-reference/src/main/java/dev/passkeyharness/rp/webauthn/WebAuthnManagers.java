@@ -16,15 +16,14 @@ import dev.passkeyharness.rp.metadata.AttestationTrustPaths;
 import dev.passkeyharness.rp.metadata.FixedTrustAnchors;
 import dev.passkeyharness.rp.metadata.MetadataTrustAnchors;
 import com.webauthn4j.anchor.TrustAnchorRepository;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Assembles the webauthn4j verifier: every attestation format, and trust as a policy or fixed roots demand. */
-public final class WebAuthnManagers {
+/** Assembles the webauthn4j verifier: every attestation format, and trust as a policy demands. */
+final class WebAuthnManagers {
 
     /** The attestation statement formats verified (WebAuthn L3 §8, IANA registry). */
     static final Set<String> FORMATS = Set.of("none", "packed", "fido-u2f", "tpm", "android-key", "android-safetynet",
@@ -46,18 +45,6 @@ public final class WebAuthnManagers {
             CACHE.clear();
         }
         return CACHE.computeIfAbsent(new Key(policy, clock), key -> build(key.policy(), key.clock()));
-    }
-
-    /**
-     * A verifier for a caller outside the RP that holds attestation to fixed roots, configured as the RP's own: every
-     * format above, a full attestation trusted only when its chain ends at one of {@code roots} at {@code clock}'s
-     * time, self attestation accepted (its signature is still verified by its format).
-     */
-    public static WebAuthnManager trustingRoots(List<X509Certificate> roots, Clock clock) {
-        if (roots.isEmpty()) {
-            throw new IllegalArgumentException("at least one trusted root is needed");
-        }
-        return assemble(chainTo(new FixedTrustAnchors(roots), clock), true);
     }
 
     private static WebAuthnManager build(RelyingPartyPolicy policy, Clock clock) {

@@ -1,5 +1,6 @@
 package dev.passkeyharness.authenticator.tamper.edit;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit.Op;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JsonPointer;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ClientDataJsonEdits {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private ClientDataJsonEdits() {
     }

@@ -1,5 +1,6 @@
 package dev.passkeyharness.authenticator.tamper.edit;
 
+import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.authenticator.data.Bytes;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ResponseJsonEdits {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = StrictJson.mapper();
 
     private ResponseJsonEdits() {
     }
