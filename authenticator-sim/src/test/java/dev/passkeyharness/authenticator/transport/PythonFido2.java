@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 /** Debian's python3 with python-fido2, run on the client script shipped with the tests. */
 final class PythonFido2 {
 
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+    /** Debian's python by default; the system property {@code fido2.python} names another. */
+    static final Path PYTHON = Path.of(System.getProperty("fido2.python", "/usr/bin/python3"));
     private static final String SCRIPT = "fido2_client.py";
     private static final long TIMEOUT_SECONDS = 120;
 
@@ -26,10 +27,14 @@ final class PythonFido2 {
     record Run(int exitCode, String output) {
     }
 
+    private static Boolean installed;
+
     /** Skips the calling test, saying how to install the client, when python-fido2 is not there. */
-    static void assumeInstalled() throws Exception {
-        boolean installed = Files.isExecutable(PYTHON)
-                && run(List.of(PYTHON.toString(), "-c", "import fido2.hid, fido2.client, fido2.server")).exitCode() == 0;
+    static synchronized void assumeInstalled() throws Exception {
+        if (installed == null) {
+            installed = Files.isExecutable(PYTHON)
+                    && run(List.of(PYTHON.toString(), "-c", "import fido2.hid, fido2.client, fido2.server")).exitCode() == 0;
+        }
         Assumptions.assumeTrue(installed, PYTHON + " cannot import fido2: apt-get install python3-fido2");
     }
 

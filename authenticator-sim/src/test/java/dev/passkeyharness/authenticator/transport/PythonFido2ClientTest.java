@@ -13,7 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,8 +33,8 @@ class PythonFido2ClientTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void python() throws Exception {
+    @BeforeEach
+    void python() throws Exception {
         PythonFido2.assumeInstalled();
     }
 
