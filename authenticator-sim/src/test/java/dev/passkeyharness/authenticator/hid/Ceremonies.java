@@ -26,10 +26,11 @@ final class Ceremonies {
     private Ceremonies() {
     }
 
+    /** A non-discoverable credential, so a full discoverable-credential store does not refuse it. */
     static byte[] makeCredentialRequest(String user) {
         return new MakeCredentialRequest(Sha256.of("client data " + user), new PublicKeyCredentialRpEntity(RP_ID, "Example"),
                 new PublicKeyCredentialUserEntity(Bytes.of(user.getBytes(StandardCharsets.UTF_8)), user, user),
-                List.of(PublicKeyCredentialParameters.publicKey(-7)), null, null, new CtapOptions(true, null, null),
+                List.of(PublicKeyCredentialParameters.publicKey(-7)), null, null, CtapOptions.NONE,
                 null, null, null).encode();
     }
 
