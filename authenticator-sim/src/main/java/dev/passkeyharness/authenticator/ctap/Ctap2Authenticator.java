@@ -43,6 +43,14 @@ public final class Ctap2Authenticator {
         }
     }
 
+    /**
+     * The device lost power and came back: what lives only until the next boot (a getNextAssertion in progress) is
+     * gone; credentials, the wrapping key and the counter are kept.
+     */
+    public synchronized void powerCycle() {
+        getAssertion.interrupt();
+    }
+
     public AuthenticatorState state() {
         return ctx.state();
     }

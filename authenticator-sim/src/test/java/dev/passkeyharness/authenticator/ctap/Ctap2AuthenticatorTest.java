@@ -96,6 +96,17 @@ class Ctap2AuthenticatorTest {
     }
 
     @Test
+    void aPowerCycleEndsAGetNextAssertionSequenceAndKeepsTheCredentials() throws Exception {
+        CtapOptions rk = new CtapOptions(true, null, null);
+        register(authenticator, makeCredential("dave", rk, null));
+        register(authenticator, makeCredential("erin", rk, null));
+        assertEquals(2, assertion(authenticator, getAssertion(null, CtapOptions.NONE)).numberOfCredentials());
+        authenticator.powerCycle();
+        assertEquals(CtapStatus.CTAP2_ERR_NOT_ALLOWED, status(authenticator.process(new byte[] {0x08})));
+        assertEquals(2, assertion(authenticator, getAssertion(null, CtapOptions.NONE)).numberOfCredentials());
+    }
+
+    @Test
     void userNamesAreReturnedAfterUserVerification() throws Exception {
         register(authenticator, makeCredential("carol", new CtapOptions(true, null, true), null));
         GetAssertionResponse a = assertion(authenticator, getAssertion(null, new CtapOptions(null, null, true)));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The simulator's packages form layers: the spec data at the bottom uses no other package of ours; attestation,
- * tamper, ctap and client each use only layers below; and no cycle joins any two packages of the module.
+ * tamper, ctap and client each use only layers below; the CTAPHID layer and its carriers sit on top; and no cycle
+ * joins any two packages of the module.
  */
 class PackagesTest {
 
@@ -45,6 +46,18 @@ class PackagesTest {
         // the fault layer's editing primitives sit below the named tamperings that use them
         assertNoneUsed("tamper.edit", List.of("tamper", "attestation", "ctap", "client", "profile"));
         assertNoneUsed("ctap", List.of("client"));
+    }
+
+    @Test
+    void theTransportsSitAboveTheAuthenticator() {
+        assertTrue(GRAPH.dependencies("transport").contains("hid"), "transport uses " + GRAPH.dependencies("transport"));
+        assertTrue(GRAPH.dependencies("hid").contains("ctap"), "hid uses " + GRAPH.dependencies("hid"));
+        // CTAPHID knows nothing of sockets, nor of the browser's side
+        assertNoneUsed("hid", List.of("transport", "client", "tamper"));
+        assertNoneUsed("transport", List.of("client", "tamper"));
+        for (String pkg : List.of("ctap", "client", "attestation", "tamper")) {
+            assertNoneUsed(pkg, List.of("hid", "transport"));
+        }
     }
 
     private static void assertNoneUsed(String pkg, List<String> above) {
