@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  */
 public record PackageGraph(Map<String, Set<String>> edges) {
 
+    /** The node of the base package's own classes in a {@link #withBaseClassesOf} graph. */
+    public static final String BASE_CLASSES = ".";
+
     public PackageGraph {
         Map<String, Set<String>> copy = new TreeMap<>();
         edges.forEach((from, to) -> copy.put(from, Collections.unmodifiableSortedSet(new TreeSet<>(to))));
@@ -39,10 +42,28 @@ public record PackageGraph(Map<String, Set<String>> edges) {
         }
     }
 
+    /**
+     * As {@link #ofClassesOf}, with the classes of {@code base} itself as one more package, {@link #BASE_CLASSES}: to
+     * see that sub-packages do not use the package above them.
+     */
+    public static PackageGraph withBaseClassesOf(Class<?> member, String base) {
+        try {
+            return read(Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI()), base, true);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no class path root for " + member.getName(), e);
+        }
+    }
+
     /** The graph of the classes under {@code classes} (a class path root) in sub-packages of {@code base}. */
     public static PackageGraph read(Path classes, String base) {
+        return read(classes, base, false);
+    }
+
+    private static PackageGraph read(Path classes, String base, boolean withBase) {
         String prefix = base.replace('.', '/') + "/";
-        Pattern reference = Pattern.compile(Pattern.quote(prefix) + "([a-z0-9_]+)/");
+        // group 1: a sub-package; group 2 (only withBase): a class of base itself
+        Pattern reference = Pattern.compile(Pattern.quote(prefix)
+                + (withBase ? "(?:([a-z0-9_]+)/|([A-Z][A-Za-z0-9_$]*))" : "([a-z0-9_]+)/"));
         Map<String, Set<String>> edges = new TreeMap<>();
         try (Stream<Path> files = Files.walk(classes.resolve(prefix))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
@@ -51,14 +72,14 @@ public record PackageGraph(Map<String, Set<String>> edges) {
                 if (!ownPackage.lookingAt()) {
                     continue; // a class of the base package itself
                 }
-                String from = ownPackage.group(1);
+                String from = node(ownPackage);
                 Set<String> to = edges.computeIfAbsent(from, k -> new TreeSet<>());
                 try (InputStream in = Files.newInputStream(file)) {
                     for (String text : ConstantPool.texts(in)) {
                         Matcher m = reference.matcher(text);
                         while (m.find()) {
-                            if (!m.group(1).equals(from)) {
-                                to.add(m.group(1));
+                            if (!node(m).equals(from)) {
+                                to.add(node(m));
                             }
                         }
                     }
@@ -68,6 +89,10 @@ public record PackageGraph(Map<String, Set<String>> edges) {
             throw new UncheckedIOException("cannot read the classes under " + classes, e);
         }
         return new PackageGraph(edges);
+    }
+
+    private static String node(Matcher m) {
+        return m.group(1) != null ? m.group(1) : BASE_CLASSES;
     }
 
     public Set<String> dependencies(String pkg) {

@@ -1,12 +1,14 @@
 package dev.passkeyharness.authenticator.attestation;
 
-import static dev.passkeyharness.authenticator.attestation.PkiCertificates.der;
-import static dev.passkeyharness.authenticator.attestation.PkiCertificates.spki;
+import static dev.passkeyharness.authenticator.pki.PkiCertificates.der;
+import static dev.passkeyharness.authenticator.pki.PkiCertificates.spki;
 
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.CredentialKeyPair;
 import dev.passkeyharness.authenticator.crypto.KeyPairGeneration;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.pki.KeyPairContentSigner;
+import dev.passkeyharness.authenticator.pki.PkiCertificates;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dev.passkeyharness.authenticator.metadata;
 
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.crypto.Signatures;
+import dev.passkeyharness.authenticator.pki.MdsPki;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;

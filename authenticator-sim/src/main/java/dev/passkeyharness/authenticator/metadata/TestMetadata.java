@@ -3,6 +3,7 @@ package dev.passkeyharness.authenticator.metadata;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.authenticator.attestation.PackedAttestation;
 import dev.passkeyharness.authenticator.data.Bytes;
+import dev.passkeyharness.authenticator.pki.MdsPki;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.profile.Profiles;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class TestMetadata {
         int serial = 1;
         for (BlobKind kind : BlobKind.values()) {
             LocalDate nextUpdate = kind == BlobKind.EXPIRED ? today.minusDays(1) : today.plusDays(NEXT_UPDATE_DAYS);
-            signed.put(kind, Mds3Jws.sign(payload(serial++, nextUpdate, entries.get(kind)), pki.chainFor(kind),
+            signed.put(kind, Mds3Jws.sign(payload(serial++, nextUpdate, entries.get(kind)), chainFor(pki, kind),
                     kind == BlobKind.BAD_SIGNATURE));
         }
         return new TestMetadata(signed, pki.rootCertificate(), pki.crls());
@@ -172,5 +173,15 @@ public final class TestMetadata {
         payload.put("nextUpdate", nextUpdate.toString());
         payload.set("entries", entries);
         return payload;
+    }
+
+    /** The chain each BLOB is signed with: a faulty chain for the chain faults, the valid one for the rest. */
+    private static MdsPki.SigningChain chainFor(MdsPki pki, BlobKind kind) {
+        return switch (kind) {
+            case UNTRUSTED_CHAIN -> pki.untrusted();
+            case REVOKED_INTERMEDIATE -> pki.underRevokedIntermediate();
+            case REVOKED_SIGNER -> pki.revokedSigner();
+            case VALID, EXPIRED, BAD_SIGNATURE -> pki.valid();
+        };
     }
 }

@@ -46,6 +46,10 @@ class PackagesTest {
         // the fault layer's editing primitives sit below the named tamperings that use them
         assertNoneUsed("tamper.edit", List.of("tamper", "attestation", "ctap", "client", "profile"));
         assertNoneUsed("ctap", List.of("client"));
+        // the test PKIs' certificate builders serve the attestation CA and the Metadata Service alike
+        assertTrue(GRAPH.dependencies("attestation").contains("pki"), "attestation uses " + GRAPH.dependencies("attestation"));
+        assertTrue(GRAPH.dependencies("metadata").contains("pki"), "metadata uses " + GRAPH.dependencies("metadata"));
+        assertNoneUsed("pki", List.of("attestation", "metadata", "ctap", "tamper", "client", "profile"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.cli;
 
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import dev.passkeyharness.conformance.target.RpTarget;

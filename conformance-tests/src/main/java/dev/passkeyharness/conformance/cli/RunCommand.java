@@ -12,7 +12,7 @@ import dev.passkeyharness.conformance.report.JUnitXmlReport;
 import dev.passkeyharness.conformance.report.JsonReport;
 import dev.passkeyharness.conformance.report.ReportWriter;
 import dev.passkeyharness.conformance.runner.CatalogueRunner;
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.selftest.SelfTest;
 import dev.passkeyharness.conformance.target.Api;

@@ -2,9 +2,9 @@ package dev.passkeyharness.conformance.report;
 
 import static dev.passkeyharness.conformance.report.Html.escape;
 
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.passkeyharness.conformance.report;
 
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.io.IOException;
 import java.io.OutputStream;

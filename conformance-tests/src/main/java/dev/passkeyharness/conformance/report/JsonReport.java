@@ -1,10 +1,10 @@
 package dev.passkeyharness.conformance.report;
 
 import dev.passkeyharness.authenticator.json.StrictJson;
-import dev.passkeyharness.conformance.runner.CheckResult;
-import dev.passkeyharness.conformance.runner.Refusal;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.Refusal;
 import dev.passkeyharness.conformance.runner.RunReport;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;

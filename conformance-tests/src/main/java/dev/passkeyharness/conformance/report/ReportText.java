@@ -1,10 +1,10 @@
 package dev.passkeyharness.conformance.report;
 
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.runner.CheckResult;
-import dev.passkeyharness.conformance.runner.Refusal;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.Refusal;
 import dev.passkeyharness.conformance.runner.RunReport;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import java.util.Locale;
 
 /** Wording shared by the reports: the summary line, durations, abbreviations and lower-case enum names. */

@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.report;
 
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
 
 /** Where a run's progress and results go: the console, JUnit XML, JSON, HTML. */

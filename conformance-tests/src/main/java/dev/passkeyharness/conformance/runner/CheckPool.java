@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.runner;
 
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

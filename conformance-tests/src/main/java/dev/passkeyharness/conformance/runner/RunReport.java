@@ -1,5 +1,7 @@
 package dev.passkeyharness.conformance.runner;
 
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -2,9 +2,9 @@ package dev.passkeyharness.conformance.selftest;
 
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.runner.CatalogueRunner;
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import dev.passkeyharness.conformance.target.RpTarget;

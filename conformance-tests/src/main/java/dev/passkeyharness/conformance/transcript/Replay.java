@@ -2,7 +2,7 @@ package dev.passkeyharness.conformance.transcript;
 
 import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.runner.CatalogueRunner;
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.target.Exchange;
 import dev.passkeyharness.conformance.target.RpTarget;
 import java.util.ArrayList;

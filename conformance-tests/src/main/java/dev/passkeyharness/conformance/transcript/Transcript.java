@@ -1,7 +1,7 @@
 package dev.passkeyharness.conformance.transcript;
 
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.util.List;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.passkeyharness.conformance.catalogue.CheckCeremony;
 import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.catalogue.Level;
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

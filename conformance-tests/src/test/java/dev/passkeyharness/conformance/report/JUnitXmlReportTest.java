@@ -3,9 +3,9 @@ package dev.passkeyharness.conformance.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.passkeyharness.conformance.runner.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
-import dev.passkeyharness.conformance.runner.Verdict;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

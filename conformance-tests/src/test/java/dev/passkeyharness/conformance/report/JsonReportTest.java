@@ -88,7 +88,7 @@ class JsonReportTest {
     @Test
     void aScreenshotIsNamedRelativeToTheReportFile() throws Exception {
         dev.passkeyharness.conformance.runner.RunReport sample = SampleRun.report();
-        java.util.List<dev.passkeyharness.conformance.runner.CheckResult> results =
+        java.util.List<dev.passkeyharness.conformance.runner.judge.CheckResult> results =
                 new java.util.ArrayList<>(sample.results());
         results.set(0, results.get(0).withScreenshot(dir.resolve("screenshots").resolve("a.png")));
         dev.passkeyharness.conformance.runner.RunReport report = new dev.passkeyharness.conformance.runner.RunReport(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInCatalogue;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import java.util.List;

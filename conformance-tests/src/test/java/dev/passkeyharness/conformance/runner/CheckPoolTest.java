@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
 import java.net.ConnectException;
 import java.util.ArrayList;

@@ -12,12 +12,12 @@ import dev.passkeyharness.conformance.catalogue.Setup;
 import java.util.List;
 
 /** Checks written in tests. */
-final class Checks {
+public final class Checks {
 
     private Checks() {
     }
 
-    static Check.ResponseCheck of(String id, CheckCeremony ceremony, Procedure procedure, List<String> tamperings,
+    public static Check.ResponseCheck of(String id, CheckCeremony ceremony, Procedure procedure, List<String> tamperings,
             List<ResponseEdit> edits, Expectation expected) {
         return TestChecks.response(ceremony, header(id), Setup.of(procedure, 0), tamperings, edits, expected, null);
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInCatalogue;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.runner.judge.CheckResult;
+import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
 import org.junit.jupiter.api.Test;

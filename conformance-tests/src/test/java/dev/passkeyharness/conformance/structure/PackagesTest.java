@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.structure.PackageAssertions;
 import dev.passkeyharness.structure.PackageGraph;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The runner's packages depend one way: catalogue (checks and scenarios as data) ← scenario (loading and walking
- * journeys) ← runner (running checks), and no cycle joins any two packages of the module.
+ * journeys) ← runner (running checks), and no cycle joins any two packages of the module. Inside the runner, its four
+ * jobs are layered: orchestration (the runner package itself) ← ceremony steps ← judging, and the steps use response
+ * editing.
  */
 class PackagesTest {
 
@@ -34,5 +37,23 @@ class PackagesTest {
         assertFalse(GRAPH.dependencies("catalogue").contains("scenario"), "catalogue uses scenario");
         assertFalse(GRAPH.dependencies("catalogue").contains("runner"), "catalogue uses runner");
         assertFalse(GRAPH.dependencies("scenario").contains("runner"), "scenario uses runner");
+    }
+
+    @Test
+    void theRunnersJobsAreLayered() {
+        PackageGraph runner = PackageGraph.withBaseClassesOf(Check.class, BASE + ".runner");
+        String orchestration = PackageGraph.BASE_CLASSES;
+
+        assertTrue(runner.dependencies(orchestration).containsAll(Set.of("step", "judge")),
+                "orchestration uses " + runner.dependencies(orchestration));
+        assertTrue(runner.dependencies("step").containsAll(Set.of("judge", "edit")),
+                "steps use " + runner.dependencies("step"));
+        assertFalse(runner.dependencies("step").contains(orchestration), "steps use the orchestration");
+        for (String lower : List.of("judge", "edit")) {
+            assertTrue(runner.dependencies(lower).stream().noneMatch(Set.of(orchestration, "step")::contains),
+                    lower + " uses " + runner.dependencies(lower));
+        }
+        assertFalse(runner.dependencies("judge").contains("edit"), "judging uses response editing");
+        assertTrue(runner.cycle().isEmpty(), "cycle " + runner.cycle());
     }
 }
