@@ -2,7 +2,6 @@ package dev.passkeyharness.conformance.catalogue;
 
 import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import dev.passkeyharness.authenticator.json.StrictJson;
-import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,10 +44,10 @@ public final class CheckDocument {
     }
 
     private static void edit(ResponseEdit edit, ObjectNode e) {
-        e.put("op", edit.op().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        e.put("pointer", edit.pointer().text());
+        CheckFields.EDIT_OP.write(e, edit.op());
+        e.put(CheckFields.EDIT_POINTER, edit.pointer().text());
         if (edit.op() == ResponseEdit.Op.SET) {
-            e.set("value", edit.value());
+            e.set(CheckFields.EDIT_VALUE, edit.value());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.catalogue;
 
+import dev.passkeyharness.authenticator.tamper.edit.ResponseEdit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +24,12 @@ final class CheckFields {
     static final Choice<Level> LEVEL = Choice.of("level", Level.values(), false);
     static final Choice<OptionsAssertion> ASSERTION = new Choice<>(ASSERTIONS, List.of(OptionsAssertion.values()),
             OptionsAssertion::name);
+
+    /** An edit's members: what it does, where, and the value a set writes. */
+    static final Choice<ResponseEdit.Op> EDIT_OP = Choice.of("op", ResponseEdit.Op.values(), true);
+    static final String EDIT_POINTER = "pointer";
+    static final String EDIT_VALUE = "value";
+    static final Set<String> EDIT_NAMES = Set.of(EDIT_OP.field(), EDIT_POINTER, EDIT_VALUE);
 
     static final Set<String> NAMES = Set.of(ID, TITLE, SPEC_REF, CEREMONY.field(), SETUP, TAMPERINGS, EDITS,
             ASSERTIONS, EXPECTED.field(), RULE, LEVEL.field());

@@ -9,13 +9,10 @@ import dev.passkeyharness.conformance.rule.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Function;
 
 /** Turns one check's YAML mapping into a {@link Check}, refusing anything it does not know. */
 final class CheckParser {
 
-    private static final Set<String> EDIT_FIELDS = Set.of("op", "pointer", "value");
 
     private final String file;
     private final YamlFields fields;
@@ -72,21 +69,20 @@ final class CheckParser {
                 throw fields.error(item.line(), "an options check has no response to edit");
             }
             YamlNode.Mapping edit = fields.mapping(item, "an edit");
-            fields.onlyKnown(edit, EDIT_FIELDS, "edit");
-            ResponseEdit.Op op = choice(edit, "op", List.of("remove", "set", "type-swap"),
-                    name -> ResponseEdit.Op.valueOf(name.replace('-', '_').toUpperCase(Locale.ROOT)));
-            String pointer = fields.requiredString(edit, "pointer");
+            fields.onlyKnown(edit, CheckFields.EDIT_NAMES, "edit");
+            ResponseEdit.Op op = CheckFields.EDIT_OP.required(fields, edit);
+            String pointer = fields.requiredString(edit, CheckFields.EDIT_POINTER);
             if (!pointer.startsWith("/")) {
-                throw fields.error(edit.members().get("pointer").line(), "pointer must start with '/': " + pointer);
+                throw fields.error(edit.members().get(CheckFields.EDIT_POINTER).line(), "pointer must start with '/': " + pointer);
             }
-            YamlNode.Member value = edit.members().get("value");
+            YamlNode.Member value = edit.members().get(CheckFields.EDIT_VALUE);
             if (op == ResponseEdit.Op.SET && value == null) {
                 throw fields.error(edit.line(), "a set edit needs a value");
             }
             if (op != ResponseEdit.Op.SET && value != null) {
                 throw fields.error(value.line(), "only a set edit takes a value");
             }
-            edits.add(edit(op, pointer, value, edit.members().get("pointer").line(), ceremony));
+            edits.add(edit(op, pointer, value, edit.members().get(CheckFields.EDIT_POINTER).line(), ceremony));
         }
         return edits;
     }
@@ -132,14 +128,5 @@ final class CheckParser {
             throw fields.error(check.members().get("rule").line(), "only a rejected check names a rule");
         }
         return rule;
-    }
-
-    // --- small readers -------------------------------------------------------------------------------------------
-
-    private <T> T choice(YamlNode.Mapping mapping, String field, List<String> allowed, Function<String, T> convert) {
-        if (!mapping.members().containsKey(field)) {
-            throw fields.error(mapping.line(), "missing required field '" + field + "'");
-        }
-        return convert.apply(fields.optionalChoice(mapping, field, allowed));
     }
 }
