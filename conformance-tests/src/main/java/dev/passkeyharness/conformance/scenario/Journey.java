@@ -14,9 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One person going through a scenario in one browser: the onboarding session (its cookies), the account's email and
@@ -110,7 +108,7 @@ final class Journey implements JourneyActions {
         SimulatedDevice device = devices.forStep(step.authenticator(), index, step.tamper());
         String response;
         try {
-            response = device.client(origin).create(optionsJson(options)).toJson();
+            response = device.client(origin).create(options.optionsJson()).toJson();
         } catch (WebAuthnClientException e) {
             return new ActionOutcome.Refused("the browser", e.name().name(), e.detail());
         }
@@ -132,7 +130,7 @@ final class Journey implements JourneyActions {
         SimulatedDevice device = devices.forStep(step.authenticator(), index, step.tamper());
         String response;
         try {
-            response = device.client(origin).get(optionsJson(options)).toJson();
+            response = device.client(origin).get(options.optionsJson()).toJson();
         } catch (WebAuthnClientException e) {
             return new ActionOutcome.Refused("the browser", e.name().name(), e.detail());
         }
@@ -180,18 +178,6 @@ final class Journey implements JourneyActions {
 
     private String displayName() {
         return JourneyAccount.displayName(accountEmail());
-    }
-
-    /** The options without the API's envelope members, as the page hands them to the browser. */
-    private static String optionsJson(Answer answer) {
-        JsonNode body = answer.body();
-        if (body instanceof ObjectNode object && object.has("status")) {
-            ObjectNode copy = object.deepCopy();
-            copy.remove("status");
-            copy.remove("errorMessage");
-            return copy.toString();
-        }
-        return body.toString();
     }
 
     private static ActionOutcome rp(Answer answer) {

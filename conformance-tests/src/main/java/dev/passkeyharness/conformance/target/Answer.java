@@ -1,6 +1,7 @@
 package dev.passkeyharness.conformance.target;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The target's answer to one request. Like the FIDO tools, only a 2xx answer whose body says {@code status: "ok"}
@@ -45,5 +46,19 @@ public record Answer(int status, JsonNode body, Exchange exchange, String failur
 
     public String errorMessage() {
         return body == null ? "" : body.path("errorMessage").asString("");
+    }
+
+    /**
+     * The body as options JSON for a client, as a page hands it to the browser: without the conformance API's
+     * envelope members ({@code status}, {@code errorMessage}).
+     */
+    public String optionsJson() {
+        if (body instanceof ObjectNode object && object.has("status")) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove("status");
+            copy.remove("errorMessage");
+            return copy.toString();
+        }
+        return String.valueOf(body);
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The steps checks are made of: options from the RP, the browser's create()/get(), and the untampered setup
@@ -137,17 +136,6 @@ public final class Ceremonies {
         if (!answer.jsonSuccess()) {
             throw CheckStop.setupRefused("setup failed: " + what + " refused: " + Judge.describe(answer));
         }
-        return withoutEnvelope(answer.body());
-    }
-
-    /** Options JSON for the client: {@code body} without the conformance API's envelope members. */
-    static String withoutEnvelope(JsonNode body) {
-        if (body instanceof ObjectNode object && object.has("status")) {
-            ObjectNode copy = object.deepCopy();
-            copy.remove("status");
-            copy.remove("errorMessage");
-            return copy.toString();
-        }
-        return body.toString();
+        return answer.optionsJson();
     }
 }

@@ -58,7 +58,7 @@ final class FollowUps {
             }
             SimulatedDevice fresh = sameBatch(tested, Authenticators.trustedAaguid(run.setup(), tested.profile()),
                     run.seed("follow-up"));
-            String response = ceremonies.create(fresh, Ceremonies.withoutEnvelope(options.body()));
+            String response = ceremonies.create(fresh, options.optionsJson());
             Answer answer = session.registrationResult(response);
             return answer.accepted() ? Optional.empty()
                     : Optional.of("refused, but a correct registration right after was refused: " + Judge.describe(answer));
@@ -143,7 +143,7 @@ final class FollowUps {
         if (!options.jsonSuccess()) {
             return Optional.of(options);
         }
-        String response = ceremonies.get(device, Ceremonies.withoutEnvelope(options.body()));
+        String response = ceremonies.get(device, options.optionsJson());
         Answer answer = session.authenticationResult(response);
         return answer.accepted() ? Optional.empty() : Optional.of(answer);
     }
