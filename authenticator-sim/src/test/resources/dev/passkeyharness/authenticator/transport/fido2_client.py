@@ -1,71 +1,34 @@
 """Drives the simulated authenticator with python-fido2 over a CTAPHID carrier and checks every answer.
 
 Usage: fido2_client.py udp|tcp HOST PORT ATTESTATION_ROOT_DER_FILE
-Prints one "ok ..." line per passed step and exits 0; any wrong answer raises and exits non-zero.
+           every step below, from INIT to Fido2Client against Fido2Server
+       fido2_client.py make-credential udp|tcp HOST PORT [--timeout SECONDS]
+           one makeCredential for example.com; prints the credential ID and COSE public key in hex
+       fido2_client.py get-assertion udp|tcp HOST PORT CREDENTIAL_ID_HEX PUBLIC_KEY_HEX [--timeout SECONDS]
+           one getAssertion with that credential, its signature verified with that key
+       --timeout: how long the client waits for any report (default 30 s); keepalives count as reports
+Prints one "ok ..." line per passed step and exits 0; any wrong answer raises and exits non-zero; a CTAP error
+status in the single-step modes prints "refused NAME" and exits 3. The carriers' connection classes come from
+tools/ctaphid_socket.py, which must be on PYTHONPATH.
 """
 import hashlib
 import os
-import socket
-import struct
 import sys
 
 from fido2.attestation import Attestation
 from fido2.attestation.base import verify_x509_chain
 from fido2.client import Fido2Client
 from fido2.ctap import CtapError
+from fido2 import cbor
+from fido2.cose import CoseKey
 from fido2.ctap2 import Ctap2
-from fido2.hid import CAPABILITY, CtapHidDevice
-from fido2.hid.base import CtapHidConnection, HidDescriptor
+from fido2.hid import CAPABILITY
 from fido2.server import AttestationVerifier, Fido2Server
 
-REPORT_SIZE = 64
+from ctaphid_socket import open_device
+
 RP_ID = "example.com"
 ORIGIN = "https://example.com"
-
-
-class UdpConnection(CtapHidConnection):
-    """One report per datagram."""
-
-    def __init__(self, host, port):
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.settimeout(5.0)
-        self.sock.connect((host, port))
-
-    def write_packet(self, data):
-        self.sock.send(bytes(data))
-
-    def read_packet(self):
-        return self.sock.recv(REPORT_SIZE)
-
-    def close(self):
-        self.sock.close()
-
-
-class TcpConnection(CtapHidConnection):
-    """Each report preceded by its length, two bytes big-endian."""
-
-    def __init__(self, host, port):
-        self.sock = socket.create_connection((host, port), timeout=5.0)
-
-    def write_packet(self, data):
-        data = bytes(data)
-        self.sock.sendall(struct.pack(">H", len(data)) + data)
-
-    def _read(self, n):
-        out = b""
-        while len(out) < n:
-            chunk = self.sock.recv(n - len(out))
-            if not chunk:
-                raise OSError("connection closed")
-            out += chunk
-        return out
-
-    def read_packet(self):
-        (length,) = struct.unpack(">H", self._read(2))
-        return self._read(length)
-
-    def close(self):
-        self.sock.close()
 
 
 class RootVerifier(AttestationVerifier):
@@ -88,13 +51,69 @@ def ok(step):
     print("ok " + step, flush=True)
 
 
+class Keepalives:
+    """The last CTAPHID_KEEPALIVE status of one request (python-fido2 reports each change of status only)."""
+
+    def __init__(self):
+        self.status = "none"
+
+    def __call__(self, status):
+        self.status = {1: "PROCESSING", 2: "UPNEEDED"}.get(status, str(status))
+
+
+def make_credential(ctap2):
+    client_data_hash = hashlib.sha256(b"serve make credential").digest()
+    keepalives = Keepalives()
+    attestation = ctap2.make_credential(
+        client_data_hash, {"id": RP_ID, "name": "Example"},
+        {"id": b"user-serve", "name": "serve@example.com", "displayName": "Serve"},
+        [{"type": "public-key", "alg": -7}], on_keepalive=keepalives)
+    credential = attestation.auth_data.credential_data
+    ok("make_credential credential=%s public_key=%s counter=%d keepalive=%s" % (
+        credential.credential_id.hex(), cbor.encode(dict(credential.public_key)).hex(),
+        attestation.auth_data.counter, keepalives.status))
+
+
+def get_assertion(ctap2, credential_id_hex, public_key_hex):
+    credential_id = bytes.fromhex(credential_id_hex)
+    public_key = CoseKey.parse(cbor.decode(bytes.fromhex(public_key_hex)))
+    client_data_hash = hashlib.sha256(b"serve get assertion").digest()
+    keepalives = Keepalives()
+    assertion = ctap2.get_assertion(
+        RP_ID, client_data_hash, [{"type": "public-key", "id": credential_id}], on_keepalive=keepalives)
+    check(assertion.credential["id"] == credential_id, "credential id")
+    assertion.verify(client_data_hash, public_key)
+    ok("get_assertion counter=%d keepalive=%s" % (assertion.auth_data.counter, keepalives.status))
+
+
+def single_step(step, carrier, host, port, args):
+    timeout = 30.0
+    if "--timeout" in args:
+        at = args.index("--timeout")
+        timeout = float(args[at + 1])
+        args = args[:at] + args[at + 2:]
+    device = open_device(carrier, host, port, timeout=timeout)
+    try:
+        ctap2 = Ctap2(device)
+        if step == "make-credential":
+            make_credential(ctap2)
+        else:
+            get_assertion(ctap2, *args)
+    except CtapError as e:
+        print("refused %s" % e.code.name, flush=True)
+        sys.exit(3)
+    finally:
+        device.close()
+
+
 def main():
+    if sys.argv[1] in ("make-credential", "get-assertion"):
+        single_step(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5:])
+        return
     carrier, host, port, root_file = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     with open(root_file, "rb") as f:
         root = f.read()
-    connection = {"udp": UdpConnection, "tcp": TcpConnection}[carrier](host, port)
-    descriptor = HidDescriptor("%s:%s:%d" % (carrier, host, port), 0x1209, 0x0001, REPORT_SIZE, REPORT_SIZE)
-    device = CtapHidDevice(descriptor, connection)
+    device = open_device(carrier, host, port)
 
     check(device.version == 2, "CTAPHID protocol version %r" % device.version)
     check(CAPABILITY.CBOR.supported(device.capabilities), "CBOR capability")

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code authenticator}: the simulated authenticator on the command line. */
-@Command(name = "authenticator", description = "Use the simulated authenticator directly: register, login, ca, tamperings.")
+@Command(name = "authenticator", description = "Use the simulated authenticator directly: register, login, ca, metadata, tamperings, serve.")
 final class AuthenticatorCommand implements Callable<Integer> {
 
     @Spec
@@ -15,6 +15,6 @@ final class AuthenticatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: register, login, ca or tamperings");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: register, login, ca, metadata, tamperings or serve");
     }
 }

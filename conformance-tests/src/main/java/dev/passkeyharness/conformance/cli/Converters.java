@@ -6,6 +6,7 @@ import dev.passkeyharness.authenticator.device.DeviceNames;
 import dev.passkeyharness.authenticator.device.DeviceSpecException;
 import dev.passkeyharness.authenticator.profile.AuthenticatorProfile;
 import dev.passkeyharness.authenticator.user.SimulatedUser;
+import java.net.InetSocketAddress;
 import java.util.function.Supplier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -41,6 +42,18 @@ final class Converters {
         @Override
         public SimulatedUser convert(String value) {
             return resolve(() -> DeviceNames.user(value));
+        }
+    }
+
+    /** {@code [HOST:]PORT} for a carrier to bind to. */
+    static final class Listen implements ITypeConverter<InetSocketAddress> {
+        @Override
+        public InetSocketAddress convert(String value) {
+            try {
+                return ListenAddress.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

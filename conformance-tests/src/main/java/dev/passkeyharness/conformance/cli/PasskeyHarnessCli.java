@@ -32,7 +32,8 @@ public final class PasskeyHarnessCli implements Callable<Integer> {
                 .addSubcommand(new LoginCommand())
                 .addSubcommand(new CaCommand())
                 .addSubcommand(new MetadataCommand())
-                .addSubcommand(new TamperingsCommand());
+                .addSubcommand(new TamperingsCommand())
+                .addSubcommand(new AuthenticatorServeCommand());
         CommandLine cli = new CommandLine(new PasskeyHarnessCli())
                 .addSubcommand(new RunCommand(context))
                 .addSubcommand(new ReplayCommand())
