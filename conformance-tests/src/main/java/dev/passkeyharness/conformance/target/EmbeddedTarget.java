@@ -89,8 +89,10 @@ public final class EmbeddedTarget implements RpTarget {
         ReferenceRp rp = ReferenceRp.start(settings);
         // requests go to the loopback address the RP listens on; the pages' origin stays http://localhost:<port>
         TargetUrl url = new TargetUrl(java.net.URI.create("http://127.0.0.1:" + rp.port()), rp.url());
-        return new EmbeddedTarget(rp, clock, new HttpTarget(url, api).withAttestationCa(trust.attestationCa()),
-                new HttpTarget(url, Api.ONBOARDING));
+        // the RP is ours and keeps its connections: the pool is safe here (see Connections)
+        return new EmbeddedTarget(rp, clock, new HttpTarget(url, ApiDescriptions.builtIn(api), Connections.pooled())
+                .withAttestationCa(trust.attestationCa()),
+                new HttpTarget(url, ApiDescriptions.builtIn(Api.ONBOARDING), Connections.pooled()));
     }
 
     /** The RP's own address, e.g. to point an {@link HttpTarget} at it. */

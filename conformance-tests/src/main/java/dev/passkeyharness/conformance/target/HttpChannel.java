@@ -2,13 +2,13 @@ package dev.passkeyharness.conformance.target;
 
 import dev.passkeyharness.authenticator.io.ByteSize;
 import dev.passkeyharness.authenticator.json.StrictJson;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,40 +32,32 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One visitor of a target: its own cookie jar, the JSON headers and the page's Origin on every request, and a record
- * of every exchange. Visitors share their target's HTTP client, and so its pooled connections; only cookies are theirs.
+ * of every exchange. Requests get their connections from the target's {@link Connections}, and each is sent once.
  * Every answer is bounded in size and time, so a hostile or broken target costs a check a failure, never the run.
  */
 final class HttpChannel {
 
     static final JsonMapper JSON = StrictJson.mapper();
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Far above any options or result a FIDO2 server answers (a few KiB), far below what hurts the runner's heap. */
     static final int MAX_ANSWER_BYTES = 1024 * 1024;
     /** For the whole request, headers and body: the reference RP answers in milliseconds, a slow RP in a second. */
     static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** A new connection that ended before a status line: the server took the request and hung up. */
+    static final String CLOSED_WITHOUT_ANSWER = "the server closed the connection without answering";
     /** "java.io.EOFException: " as the JDK puts a cause into a message: the words stay, the class name goes. */
     private static final String QUALIFIED_EXCEPTION = "(\\b[a-z]\\w*\\.)+[A-Z]\\w*(Exception|Error):? ?";
 
     private final TargetUrl url;
     private final AtomicBoolean reached;
-    private final HttpClient client;
+    private final Connections connections;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
 
     /** {@code reached} is shared by the target's sessions: once any request got through, failures are no longer "unreachable". */
-    HttpChannel(HttpClient client, TargetUrl url, AtomicBoolean reached) {
-        this.client = client;
+    HttpChannel(TargetUrl url, AtomicBoolean reached, Connections connections) {
         this.url = url;
         this.reached = reached;
-    }
-
-    /** An HTTP/1.1 client without cookies of its own (each channel keeps its own jar), as the FIDO tools speak it. */
-    static HttpClient sharedClient() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.connections = connections;
     }
 
     Answer post(String path, JsonNode body) {
@@ -129,7 +121,7 @@ final class HttpChannel {
     private Answer send(String method, String path, HttpRequest request, String recorded) {
         long start = System.nanoTime();
         AtomicReference<BoundedBody> reading = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<byte[]>> sent = connections.client().sendAsync(request, info -> {
             reached.set(true);
             BoundedBody body = new BoundedBody(info.statusCode(), MAX_ANSWER_BYTES);
             reading.set(body);
@@ -146,6 +138,11 @@ final class HttpChannel {
             return incomplete(method, path, recorded, reading.get(), start, tooSlow());
         } catch (ExecutionException e) {
             IOException cause = ioCause(e);
+            if (reading.get() == null && endOfStream(cause)) {
+                // the server accepted the connection, took the request and hung up: a crash
+                reached.set(true);
+                return incomplete(method, path, recorded, null, start, CLOSED_WITHOUT_ANSWER);
+            }
             if (!reached.get()) {
                 throw unreachable(cause);
             }
@@ -218,6 +215,16 @@ final class HttpChannel {
         String message = e.getMessage();
         return message == null || message.isBlank() ? "the connection to the target failed"
                 : "the connection to the target failed: " + message.replaceAll(QUALIFIED_EXCEPTION, "");
+    }
+
+    /** Whether the connection ended (EOF) under {@code e}: the JDK wraps the EOF in words of its parser. */
+    private static boolean endOfStream(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IOException ioCause(ExecutionException e) {

@@ -1,7 +1,6 @@
 package dev.passkeyharness.conformance.target;
 
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
-import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,7 @@ public final class HttpTarget implements RpTarget {
     private final TargetUrl url;
     private final ApiDescription api;
     private final AtomicBoolean reached;
-    private final HttpClient client;
+    private final Connections connections;
     private final AttestationCa attestationCa;
 
     public HttpTarget(TargetUrl url, Api api) {
@@ -22,20 +21,26 @@ public final class HttpTarget implements RpTarget {
 
     /** A target whose endpoints {@code api} describes. */
     public HttpTarget(TargetUrl url, ApiDescription api) {
-        this(url, api, new AtomicBoolean(), HttpChannel.sharedClient(), null);
+        this(url, api, Connections.onePerRequest());
     }
 
-    private HttpTarget(TargetUrl url, ApiDescription api, AtomicBoolean reached, HttpClient client, AttestationCa attestationCa) {
+    /** A target whose requests get their connections from {@code connections}. */
+    HttpTarget(TargetUrl url, ApiDescription api, Connections connections) {
+        this(url, api, new AtomicBoolean(), connections, null);
+    }
+
+    private HttpTarget(TargetUrl url, ApiDescription api, AtomicBoolean reached, Connections connections,
+            AttestationCa attestationCa) {
         this.url = Objects.requireNonNull(url, "url");
         this.api = Objects.requireNonNull(api, "api");
         this.reached = reached;
-        this.client = client;
+        this.connections = connections;
         this.attestationCa = attestationCa;
     }
 
     /** The same target, known to trust {@code ca}'s root (e.g. through the BLOB `authenticator metadata` wrote). */
     public HttpTarget withAttestationCa(AttestationCa ca) {
-        return new HttpTarget(url, api, reached, client, Objects.requireNonNull(ca, "ca"));
+        return new HttpTarget(url, api, reached, connections, Objects.requireNonNull(ca, "ca"));
     }
 
     @Override
@@ -79,7 +84,7 @@ public final class HttpTarget implements RpTarget {
 
     @Override
     public RpSession newSession() {
-        HttpChannel channel = new HttpChannel(client, url, reached);
+        HttpChannel channel = new HttpChannel(url, reached, connections);
         return api.speaks() == Api.CONFORMANCE ? new ConformanceSession(channel, api) : new OnboardingSession(channel, api);
     }
 
@@ -88,10 +93,10 @@ public final class HttpTarget implements RpTarget {
         if (api.speaks() != Api.ONBOARDING) {
             return RpTarget.super.newOnboardingSession();
         }
-        return new OnboardingSession(new HttpChannel(client, url, reached), api);
+        return new OnboardingSession(new HttpChannel(url, reached, connections), api);
     }
 
-    /** Nothing to release: the HTTP client's idle connections close when it is collected. */
+    /** Nothing to release: the HTTP clients and their idle connections close when they are collected. */
     @Override
     public void close() {
     }

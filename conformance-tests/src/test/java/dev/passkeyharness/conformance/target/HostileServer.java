@@ -1,5 +1,6 @@
 package dev.passkeyharness.conformance.target;
 
+import dev.passkeyharness.rp.ReferenceRp;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -9,16 +10,27 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A target on 127.0.0.1 that misbehaves the way broken or hostile servers do, on raw sockets so nothing smooths it
  * over. It answers /attestation/options with good creation options when asked to, so a check reaches its tested
- * step, and counts the bytes it managed to send, to show the client stopped reading.
+ * step, and counts the bytes it managed to send, to show the client stopped reading. Or it forwards to a reference
+ * RP and answers correctly, but closing connections, in HTTP/1.0 or late, which must change no verdict.
  */
 public final class HostileServer implements AutoCloseable {
 
@@ -35,9 +47,30 @@ public final class HostileServer implements AutoCloseable {
         /** 500 with an HTML error page. */
         SERVER_ERROR,
         /** 302 to the same path on another host (localhost instead of 127.0.0.1, another port). */
-        REDIRECT
+        REDIRECT,
+        /** Reads the request and closes the connection without a status line, as a server that crashed. */
+        HANG_UP
     }
 
+    /** How a server that forwards to a reference RP answers: correctly, but in a way a client must not trip over. */
+    public enum Forwarding {
+        /**
+         * HTTP/1.1 with a Content-Length and no Connection header; the connection is closed a moment later (the
+         * server's tidy-up), unread whatever came meanwhile.
+         */
+        CLOSE_AFTER_ANSWER,
+        /** {@code HTTP/1.0 200} with no Content-Length: the body ends when the server closes the connection. */
+        HTTP_1_0,
+        /** Keeps the connection, but each answer comes two seconds late (well within the runner's deadline). */
+        SLOW
+    }
+
+    static final Duration SLOW_ANSWER = Duration.ofSeconds(2);
+    /** How long a server that closes after each answer takes to close. */
+    private static final Duration TIDY_UP = Duration.ofMillis(50);
+
+    /** How a forwarding server reaches the reference RP (which keeps its connections). */
+    private static final HttpClient UPSTREAM = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final long HUGE_BYTES = 50L * 1024 * 1024;
     /** How the endless and the huge bodies start: as an answer that would be accepted, if it ever ended. */
     private static final String JSON_START = "{\"status\":\"ok\",\"padding\":\"";
@@ -48,6 +81,9 @@ public final class HostileServer implements AutoCloseable {
 
     private final Behaviour behaviour;
     private final boolean goodOptions;
+    private final Forwarding forwarding;
+    private final URI upstream;
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final ServerSocket socket;
     private final ServerSocket elsewhere;
     private final AtomicLong bytesSent = new AtomicLong();
@@ -55,9 +91,12 @@ public final class HostileServer implements AutoCloseable {
     private final AtomicInteger hungUp = new AtomicInteger();
     private final AtomicInteger redirectsFollowed = new AtomicInteger();
 
-    private HostileServer(Behaviour behaviour, boolean goodOptions) throws IOException {
+    private HostileServer(Behaviour behaviour, boolean goodOptions, Forwarding forwarding, URI upstream)
+            throws IOException {
         this.behaviour = behaviour;
         this.goodOptions = goodOptions;
+        this.forwarding = forwarding;
+        this.upstream = upstream;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.elsewhere = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         daemon(this::serve);
@@ -66,12 +105,20 @@ public final class HostileServer implements AutoCloseable {
 
     /** Misbehaves on every request. */
     public static HostileServer everywhere(Behaviour behaviour) throws IOException {
-        return new HostileServer(behaviour, false);
+        return new HostileServer(behaviour, false, null, null);
     }
 
     /** Answers /attestation/options well and misbehaves on every other request (the tested step). */
     public static HostileServer atTheTestedStep(Behaviour behaviour) throws IOException {
-        return new HostileServer(behaviour, true);
+        return new HostileServer(behaviour, true, null, null);
+    }
+
+    /**
+     * Forwards every request to {@code rp} (a reference RP with the conformance API) and answers with what it
+     * answered, cookies included, in the way {@code forwarding} says.
+     */
+    public static HostileServer forwardingTo(ReferenceRp rp, Forwarding forwarding) throws IOException {
+        return new HostileServer(null, false, forwarding, URI.create("http://127.0.0.1:" + rp.port()));
     }
 
     public String url() {
@@ -81,6 +128,18 @@ public final class HostileServer implements AutoCloseable {
     /** A target whose pages are at localhost, the RP ID the good options name. */
     public HttpTarget target() {
         return new HttpTarget(TargetUrl.parse(url(), "http://localhost:" + socket.getLocalPort()), Api.CONFORMANCE);
+    }
+
+    /** Requests read, whole, by the server. */
+    public int requests() {
+        return requests.size();
+    }
+
+    /** Requests read, whole, for paths ending in {@code path}. */
+    public long requestsTo(String path) {
+        synchronized (requests) {
+            return requests.stream().filter(p -> p.endsWith(path)).count();
+        }
     }
 
     /** Body bytes written before the client stopped reading (or all of them). */
@@ -131,15 +190,22 @@ public final class HostileServer implements AutoCloseable {
                     }
                 }) {
             while (true) {
-                String path = readRequest(in);
-                if (path == null) {
+                Request request = readRequest(in);
+                if (request == null) {
                     return;
                 }
-                if (goodOptions && path.endsWith("/attestation/options")) {
+                requests.add(request.path());
+                if (forwarding != null) {
+                    if (!forward(out, request)) {
+                        return;
+                    }
+                    continue;
+                }
+                if (goodOptions && request.path().endsWith("/attestation/options")) {
                     send(out, "200 OK", "application/json", OPTIONS);
                     continue;
                 }
-                misbehave(out, path);
+                misbehave(out, request.path());
                 return;
             }
         } catch (IOException | InterruptedException stopped) {
@@ -187,7 +253,49 @@ public final class HostileServer implements AutoCloseable {
                         "Content-Length: 0");
                 out.flush();
             }
+            case HANG_UP -> {
+                // the request was read; closing now, before a status line, is all the client sees
+            }
         }
+    }
+
+    /** Answers {@code request} with the reference RP's answer; false when the connection is to be closed. */
+    private boolean forward(OutputStream out, Request request) throws IOException, InterruptedException {
+        HttpRequest.Builder forwarded = HttpRequest.newBuilder(upstream.resolve(request.path()))
+                .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        for (String name : List.of("content-type", "origin", "cookie")) {
+            String value = request.headers().get(name);
+            if (value != null) {
+                forwarded.header(name, value);
+            }
+        }
+        HttpResponse<byte[]> answer = UPSTREAM.send(forwarded.build(), HttpResponse.BodyHandlers.ofByteArray());
+        List<String> headers = new ArrayList<>();
+        answer.headers().allValues("Set-Cookie").forEach(cookie -> headers.add("Set-Cookie: " + cookie));
+        String type = answer.headers().firstValue("Content-Type").orElse("application/json");
+        String status = answer.statusCode() + " " + (answer.statusCode() < 400 ? "OK" : "Refused");
+        switch (forwarding) {
+            case CLOSE_AFTER_ANSWER -> {
+                headers.add("Content-Length: " + answer.body().length);
+                versionedHead(out, "HTTP/1.1 ", status, type, headers.toArray(String[]::new));
+                body(out, answer.body());
+                Thread.sleep(TIDY_UP.toMillis());
+                return false;
+            }
+            case HTTP_1_0 -> {
+                versionedHead(out, "HTTP/1.0 ", status, type, headers.toArray(String[]::new));
+                body(out, answer.body());
+                return false;
+            }
+            case SLOW -> {
+                Thread.sleep(SLOW_ANSWER.toMillis());
+                headers.add("Content-Length: " + answer.body().length);
+                versionedHead(out, "HTTP/1.1 ", status, type, headers.toArray(String[]::new));
+                body(out, answer.body());
+                return true;
+            }
+        }
+        throw new IllegalStateException("unknown forwarding " + forwarding);
     }
 
     private void send(OutputStream out, String status, String type, String body) throws IOException {
@@ -198,7 +306,12 @@ public final class HostileServer implements AutoCloseable {
     }
 
     private static void head(OutputStream out, String status, String type, String... headers) throws IOException {
-        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append("\r\nContent-Type: ").append(type)
+        versionedHead(out, "HTTP/1.1 ", status, type, headers);
+    }
+
+    private static void versionedHead(OutputStream out, String version, String status, String type, String... headers)
+            throws IOException {
+        StringBuilder head = new StringBuilder(version).append(status).append("\r\nContent-Type: ").append(type)
                 .append("\r\n");
         for (String header : headers) {
             head.append(header).append("\r\n");
@@ -213,20 +326,24 @@ public final class HostileServer implements AutoCloseable {
         bytesSent.addAndGet(bytes.length);
     }
 
-    /** The request's path, its headers and body read; null when the client closed the connection. */
-    private static String readRequest(InputStream in) throws IOException {
+    /** One request as read: headers by lower-case name. */
+    private record Request(String method, String path, Map<String, String> headers, byte[] body) {
+    }
+
+    /** The request, its headers and body read; null when the client closed the connection. */
+    private static Request readRequest(InputStream in) throws IOException {
         String requestLine = line(in);
         if (requestLine == null || requestLine.isEmpty()) {
             return null;
         }
-        long length = 0;
+        Map<String, String> headers = new HashMap<>();
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-            if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Long.parseLong(header.substring(header.indexOf(':') + 1).strip());
-            }
+            headers.put(header.substring(0, header.indexOf(':')).strip().toLowerCase(Locale.ROOT),
+                    header.substring(header.indexOf(':') + 1).strip());
         }
-        in.readNBytes((int) length);
-        return requestLine.split(" ")[1];
+        byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+        String[] parts = requestLine.split(" ");
+        return new Request(parts[0], parts[1], headers, body);
     }
 
     private static String line(InputStream in) throws IOException {

@@ -51,7 +51,9 @@ class HostileTargetTest {
                 Arguments.of(Behaviour.SERVER_ERROR, false, "500"),
                 Arguments.of(Behaviour.SERVER_ERROR, true, "500"),
                 Arguments.of(Behaviour.REDIRECT, false, "302: a redirect to http://localhost:"),
-                Arguments.of(Behaviour.REDIRECT, true, "302: a redirect to http://localhost:"));
+                Arguments.of(Behaviour.REDIRECT, true, "302: a redirect to http://localhost:"),
+                Arguments.of(Behaviour.HANG_UP, false, "the server closed the connection without answering"),
+                Arguments.of(Behaviour.HANG_UP, true, "the server closed the connection without answering"));
     }
 
     @ParameterizedTest(name = "{0}, good options first: {1}")
