@@ -54,16 +54,6 @@ public record AttestationInput(
         this(authenticatorData, clientDataHash, credentialKey, random, UnaryOperator.identity(), null, null);
     }
 
-    public AttestationInput withCertificateTamper(UnaryOperator<AttestationCertificateSpec> tamper) {
-        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, tamper, deviceAaguid,
-                formatFaults);
-    }
-
-    public AttestationInput withFormatFaults(FormatFaults faults) {
-        return new AttestationInput(authenticatorData, clientDataHash, credentialKey, random, certificateTamper,
-                deviceAaguid, faults);
-    }
-
     /** authenticatorData ‖ clientDataHash, the bytes a packed statement signs (WebAuthn L3 §8.2). */
     Bytes signedData() {
         return Bytes.concat(authenticatorData.encode().toByteArray(), clientDataHash.toByteArray());

@@ -63,10 +63,6 @@ public final class HttpTarget implements RpTarget {
         return api.speaks();
     }
 
-    public ApiDescription apiDescription() {
-        return api;
-    }
-
     @Override
     public String description() {
         return url + " (" + api.speaks().name().toLowerCase(java.util.Locale.ROOT) + " API)";
