@@ -3,7 +3,7 @@ package dev.passkeyharness.conformance.runner.step;
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.runner.edit.ResponseEdits;
+import dev.passkeyharness.conformance.runner.edit.CheckEdits;
 import dev.passkeyharness.conformance.runner.judge.Aftermath;
 import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.runner.judge.StepOutcome;
@@ -66,9 +66,8 @@ public final class AuthenticationCheck {
             case OTHER_USERS_CREDENTIAL:
                 return otherUsersCredential(session, username, tamperings);
             case WRONG_ENDPOINT: {
-                String response = ResponseEdits.apply(
-                        ceremonies.get(tested, ceremonies.requestOptions(session, username)),
-                        check.edits());
+                String response = CheckEdits.afterSigning(
+                        ceremonies.get(tested, ceremonies.requestOptions(session, username)), check);
                 return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)), aftermath);
             }
             default:
@@ -77,7 +76,7 @@ public final class AuthenticationCheck {
     }
 
     private StepOutcome send(RpSession session, String response) {
-        String edited = ResponseEdits.apply(response, check.edits());
+        String edited = CheckEdits.afterSigning(response, check);
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(edited)), aftermath);
     }
 

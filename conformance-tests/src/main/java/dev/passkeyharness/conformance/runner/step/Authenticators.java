@@ -11,7 +11,7 @@ import dev.passkeyharness.authenticator.tamper.Tampering;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.MetadataEntry;
 import dev.passkeyharness.conformance.catalogue.Setup;
-import dev.passkeyharness.conformance.runner.edit.EditTamperings;
+import dev.passkeyharness.conformance.runner.edit.CheckEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +56,7 @@ final class Authenticators {
     static TamperSet tamperings(Check.ResponseCheck check) {
         List<Tampering> out = new ArrayList<>(tamperings(check.tamperings()).tamperings());
         try {
-            out.addAll(EditTamperings.of(check));
+            out.addAll(CheckEdits.beforeSigning(check));
         } catch (IllegalArgumentException e) {
             throw CheckStop.errored(e.getMessage());
         }

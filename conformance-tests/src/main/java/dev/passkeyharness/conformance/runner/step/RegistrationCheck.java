@@ -3,7 +3,7 @@ package dev.passkeyharness.conformance.runner.step;
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.runner.edit.ResponseEdits;
+import dev.passkeyharness.conformance.runner.edit.CheckEdits;
 import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.runner.judge.StepOutcome;
 import dev.passkeyharness.conformance.target.Answer;
@@ -64,7 +64,7 @@ public final class RegistrationCheck {
         if (!delay.isZero()) {
             run.target().advanceClock(delay);
         }
-        String response = ResponseEdits.apply(ceremonies.create(device, options), check.edits());
+        String response = CheckEdits.afterSigning(ceremonies.create(device, options), check);
         return new StepOutcome.Answered(run.tested(() -> resultSession.registrationResult(response)),
                 followUps.afterRegistration(optionsSession, username, device, FollowUps.credentialIds(response, device)));
     }
@@ -107,7 +107,7 @@ public final class RegistrationCheck {
     private StepOutcome wrongEndpoint(RpSession session, String username, SimulatedDevice device) {
         ceremonies.prepareUser(session, username);
         String options = ceremonies.creationOptions(session, ceremonies.creationRequest(username));
-        String response = ResponseEdits.apply(ceremonies.create(device, options), check.edits());
+        String response = CheckEdits.afterSigning(ceremonies.create(device, options), check);
         ceremonies.requestOptions(session, null);
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(response)),
                 followUps.afterRegistration(session, username, device, FollowUps.credentialIds(response, device)));
