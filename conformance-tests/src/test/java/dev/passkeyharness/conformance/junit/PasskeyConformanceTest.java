@@ -16,6 +16,9 @@ import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Api;
+import dev.passkeyharness.conformance.target.HttpTarget;
+import dev.passkeyharness.conformance.target.RpSession;
+import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.rp.ReferenceRp;
 import dev.passkeyharness.rp.RpSettings;
 import java.io.IOException;
@@ -25,6 +28,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -48,17 +52,30 @@ class PasskeyConformanceTest {
     private static final String OPTIONAL_FAILURE = "webauthn.registration.origin-http";
 
     private static ReferenceRp rp;
+    /** Serves https://localhost behind a TLS proxy and also accepts http://localhost: the origin-http check fails. */
+    private static ReferenceRp lax;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
+        int laxPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            laxPort = socket.getLocalPort();
+        }
         rp = ReferenceRp.start(RpSettings.defaults()
                 .withDatabase("jdbc:h2:mem:passkey-conformance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withConformanceApi(true));
+        lax = ReferenceRp.start(RpSettings.defaults()
+                .withDatabase("jdbc:h2:mem:passkey-conformance-lax-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .withPort(laxPort)
+                .withRelyingParty("localhost", List.of("https://localhost", "http://localhost",
+                        "http://127.0.0.1:" + laxPort))
                 .withConformanceApi(true));
     }
 
     @AfterAll
     static void stop() {
         rp.close();
+        lax.close();
     }
 
     /** A fresh random seed each time: one RP keeps every credential, and one seed makes the same ones again. */
@@ -66,11 +83,24 @@ class PasskeyConformanceTest {
         return PasskeyConformance.against(rp.url(), Api.CONFORMANCE);
     }
 
-    /** The README's usage: passing checks pass, the skipped ES256K check and the optional failure are aborted. */
+    /** The lax RP as its browsers see it: https://localhost, a TLS proxy in front of its loopback port. */
+    private static PasskeyConformance laxOverHttps() {
+        return PasskeyConformance.against(new HttpsOrigin(HttpTarget.of("http://127.0.0.1:" + lax.port(), Api.CONFORMANCE), "https://localhost"));
+    }
+
+    /** The README's usage: passing checks pass, the skipped ES256K check and the http-origin check are aborted. */
     @TestFactory
     Stream<DynamicTest> theReferenceRpConforms() {
         return reference().checks(PASSING.toArray(String[]::new)).checks(SKIPPED_ES256K, OPTIONAL_FAILURE)
                 .dynamicTests();
+    }
+
+    @Test
+    void theHttpOriginCheckIsSkippedWhereTheTargetsOwnOriginIsHttp() {
+        TestAbortedException aborted = assertThrows(TestAbortedException.class, () -> only(reference().checks(OPTIONAL_FAILURE)));
+
+        assertTrue(aborted.getMessage().startsWith("skipped: "), aborted.getMessage());
+        assertTrue(aborted.getMessage().contains("is http, so the http origin is the RP's own"), aborted.getMessage());
     }
 
     @Test
@@ -91,20 +121,20 @@ class PasskeyConformanceTest {
 
     @Test
     void aFailedOptionalCheckIsAbortedUnlessStrict() {
-        TestAbortedException aborted = assertThrows(TestAbortedException.class, () -> only(reference().checks(OPTIONAL_FAILURE)));
+        TestAbortedException aborted = assertThrows(TestAbortedException.class, () -> only(laxOverHttps().checks(OPTIONAL_FAILURE)));
         assertTrue(aborted.getMessage().startsWith("optional check failed (does not fail the build): " + OPTIONAL_FAILURE),
                 aborted.getMessage());
         assertTrue(aborted.getMessage().contains("expected refusal, got 200 ok"), aborted.getMessage());
         assertTrue(aborted.getMessage().contains("last exchange: POST /attestation/result -> 200"), aborted.getMessage());
 
         AssertionFailedError failed = assertThrows(AssertionFailedError.class,
-                () -> only(reference().checks(OPTIONAL_FAILURE).strict()));
+                () -> only(laxOverHttps().checks(OPTIONAL_FAILURE).strict()));
         assertTrue(failed.getMessage().contains("expected refusal, got 200"), failed.getMessage());
     }
 
     @Test
     void assertConformsPassesForASmallSelectionAndReturnsTheRun() {
-        PasskeyConformance conformance = reference();
+        PasskeyConformance conformance = laxOverHttps();
         RunReport report = conformance.checks(PASSING.toArray(String[]::new)).checks(SKIPPED_ES256K, OPTIONAL_FAILURE)
                 .assertConforms();
 
@@ -114,8 +144,8 @@ class PasskeyConformanceTest {
         assertEquals(conformance.seed(), report.seed());
 
         AssertionFailedError strict = assertThrows(AssertionFailedError.class,
-                () -> reference().checks(OPTIONAL_FAILURE, SKIPPED_ES256K).strict().assertConforms());
-        assertTrue(strict.getMessage().startsWith("1 of 2 checks failed against " + rp.url()), strict.getMessage());
+                () -> laxOverHttps().checks(OPTIONAL_FAILURE, SKIPPED_ES256K).strict().assertConforms());
+        assertTrue(strict.getMessage().startsWith("1 of 2 checks failed against http://127.0.0.1:" + lax.port()), strict.getMessage());
     }
 
     @Test
@@ -212,6 +242,30 @@ class PasskeyConformanceTest {
         List<DynamicTest> tests = conformance.dynamicTests().toList();
         assertEquals(1, tests.size());
         tests.get(0).getExecutable().execute();
+    }
+
+    /** A target reached at its loopback URL whose browsers see another origin, as behind a TLS-terminating proxy. */
+    private record HttpsOrigin(RpTarget target, String origin) implements RpTarget {
+
+        @Override
+        public String description() {
+            return target.description();
+        }
+
+        @Override
+        public Set<Capability> capabilities() {
+            return target.capabilities();
+        }
+
+        @Override
+        public RpSession newSession() {
+            return target.newSession();
+        }
+
+        @Override
+        public void close() {
+            target.close();
+        }
     }
 
     /** A test-only "RP" that answers every request with {@code 200 {"status":"ok"}}: it verifies nothing. */

@@ -10,10 +10,8 @@ import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import dev.passkeyharness.conformance.target.RpSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,6 +64,7 @@ public final class Ceremonies {
 
     /** navigator.credentials.create() (WebAuthn L3 §5.1.3) with the device's tamperings at the client's stages. */
     String create(SimulatedDevice device, String optionsJson) {
+        Applicability.require(run.check(), run.target().origin(), device, optionsJson);
         try {
             return device.client(run.target().origin()).create(optionsJson).toJson();
         } catch (WebAuthnClientException e) {
@@ -82,12 +81,7 @@ public final class Ceremonies {
         if (algorithm == null) {
             return;
         }
-        List<Long> offered = new ArrayList<>();
-        for (JsonNode p : StrictJson.tolerantReader().readTree(optionsJson).path("pubKeyCredParams")) {
-            if (p.path("alg").isIntegralNumber()) {
-                offered.add(p.path("alg").asLong());
-            }
-        }
+        List<Long> offered = Applicability.offered(optionsJson);
         if (!offered.contains((long) algorithm.coseId())) {
             throw CheckStop.skip("the target does not offer " + algorithm.jwaName() + " (" + algorithm.coseId()
                     + ") in pubKeyCredParams " + offered + ", so the authenticator cannot make this credential");
@@ -96,6 +90,7 @@ public final class Ceremonies {
 
     /** navigator.credentials.get() (WebAuthn L3 §5.1.4). */
     String get(SimulatedDevice device, String optionsJson) {
+        Applicability.require(run.check(), run.target().origin(), device, "{}");
         try {
             return device.client(run.target().origin()).get(optionsJson).toJson();
         } catch (WebAuthnClientException e) {

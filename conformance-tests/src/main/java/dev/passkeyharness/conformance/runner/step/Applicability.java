@@ -1,0 +1,61 @@
+package dev.passkeyharness.conformance.runner.step;
+
+import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
+import dev.passkeyharness.authenticator.device.SimulatedDevice;
+import dev.passkeyharness.authenticator.json.StrictJson;
+import dev.passkeyharness.conformance.catalogue.Check;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whether a check's tamperings can say anything about this target: a tampering that, here, yields a response a
+ * correct RP must accept (the target's own http origin, an "unrequested" algorithm the target did request) makes the
+ * check a SKIP with the reason, never a FAIL.
+ */
+final class Applicability {
+
+    static final String HTTP_ORIGIN = "clientData.origin.http";
+    static final String UNREQUESTED_ALGORITHM = "authData.alg.unrequested";
+
+    private Applicability() {
+    }
+
+    /**
+     * @throws CheckStop a skip when one of the check's tamperings does not apply to {@code origin} or to the options
+     */
+    static void require(Check.SingleStep check, String origin, SimulatedDevice device, String optionsJson) {
+        if (!(check instanceof Check.ResponseCheck response)) {
+            return;
+        }
+        List<String> tamperings = response.tamperings();
+        // WebAuthn L3 §13.4.9: an http origin is a downgrade only where the RP's own origin is https
+        if (tamperings.contains(HTTP_ORIGIN) && origin.toLowerCase(Locale.ROOT).startsWith("http://")) {
+            throw CheckStop.skip("the target's own origin " + origin + " is http, so the http origin is the RP's own,"
+                    + " not a downgrade; this check needs an https target");
+        }
+        // WebAuthn L3 §7.1 step 19: only an algorithm missing from pubKeyCredParams is unrequested
+        if (tamperings.contains(UNREQUESTED_ALGORITHM)) {
+            List<Long> offered = offered(optionsJson);
+            List<String> unrequested = device.profile().algorithms().stream()
+                    .filter(a -> !offered.contains((long) a.coseId())).map(CoseAlgorithm::jwaName).toList();
+            if (unrequested.isEmpty()) {
+                throw CheckStop.skip("the target offers every algorithm the authenticator has ("
+                        + device.profile().algorithms().stream().map(CoseAlgorithm::jwaName).toList()
+                        + "), so none is unrequested");
+            }
+        }
+    }
+
+    /** The COSE algorithm identifiers in the options' pubKeyCredParams (registration options only). */
+    static List<Long> offered(String optionsJson) {
+        List<Long> offered = new ArrayList<>();
+        for (JsonNode p : StrictJson.tolerantReader().readTree(optionsJson).path("pubKeyCredParams")) {
+            if (p.path("alg").isIntegralNumber()) {
+                offered.add(p.path("alg").asLong());
+            }
+        }
+        return offered;
+    }
+}
