@@ -68,9 +68,11 @@ public final class AndroidKeyAttestation implements AttestationStatementFormat {
         return new AttestationStatement(format().fmt(), Cbor.map()
                 .put("alg", Cbor.integer(leafKey.algorithm().coseId()))
                 .put("sig", Cbor.bytes(sig))
+                // as a device's KeyStore chain: leaf, intermediate and the root (verifiers compare x5c's last with theirs)
                 .put("x5c", Cbor.array(List.of(
                         Cbor.bytes(leaf.toByteArray()),
-                        Cbor.bytes(ca.intermediateCertificate().toByteArray()))))
+                        Cbor.bytes(ca.intermediateCertificate().toByteArray()),
+                        Cbor.bytes(ca.rootCertificate().toByteArray()))))
                 .build());
     }
 }

@@ -53,6 +53,17 @@ class AndroidKeyAndAppleAttestationTest {
         assertEquals(algorithm.coseId(), Cbor.longValue(statement.attStmt().get(Cbor.text("alg"))));
     }
 
+    /** Like a device's KeyStore chain, x5c ends with the root: verifiers that know Google's roots compare the last. */
+    @Test
+    void androidKeyChainCarriesLeafIntermediateAndRoot() {
+        CredentialKeyPair key = Registrations.credentialKey(CoseAlgorithm.ES256);
+        List<byte[]> chain = x5c(androidKey(Registrations.authData(key, AAGUID), key, FormatFaults.NONE).attStmt());
+
+        assertEquals(3, chain.size());
+        assertArrayEquals(CA.intermediateCertificate().toByteArray(), chain.get(1));
+        assertArrayEquals(CA.rootCertificate().toByteArray(), chain.get(2));
+    }
+
     /** The key description read field by field against the Android key attestation schema WebAuthn L3 §8.4 cites. */
     @ParameterizedTest
     @EnumSource(value = CoseAlgorithm.class, names = {"ES256", "RS256"})
