@@ -220,6 +220,7 @@ public final class PasskeyConformance {
             case PASS -> {
             }
             case SKIP -> throw new TestAbortedException("skipped: " + result.message());
+            case INCONCLUSIVE -> throw new TestAbortedException("inconclusive: " + result.message());
             case ERROR -> throw new HarnessErrorException(HARNESS_ERROR + ": " + detail);
             case FAIL -> {
                 if (failsBuild(result)) {

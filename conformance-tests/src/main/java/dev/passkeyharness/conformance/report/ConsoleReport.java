@@ -34,7 +34,8 @@ public final class ConsoleReport {
     static List<String> lines(CheckResult result) {
         List<String> lines = new ArrayList<>();
         String head = String.format("%-4s  %s  (%d ms)", verdict(result), result.check().id(), result.millis());
-        if (result.verdict() == Verdict.SKIP && !result.message().isEmpty()) {
+        if ((result.verdict() == Verdict.SKIP || result.verdict() == Verdict.INCONCLUSIVE)
+                && !result.message().isEmpty()) {
             head += "  " + result.message();
         }
         if (result.refusal() != null) {
@@ -46,13 +47,13 @@ public final class ConsoleReport {
     }
 
     /**
-     * PASS, SKIP, FAIL, FAIL with the level of a check whose failure does not fail the run, or ERROR (the harness's
+     * PASS, SKIP, INCONCLUSIVE, FAIL, FAIL with the level of a check whose failure does not fail the run, or ERROR (the harness's
      * own error, at any level).
      */
     static String verdict(CheckResult result) {
         return switch (result.verdict()) {
             case FAIL -> result.failsRun() ? "FAIL" : "FAIL (" + ReportText.lower(result.check().level()) + ")";
-            case PASS, SKIP, ERROR -> result.verdict().name();
+            case PASS, SKIP, INCONCLUSIVE, ERROR -> result.verdict().name();
         };
     }
 

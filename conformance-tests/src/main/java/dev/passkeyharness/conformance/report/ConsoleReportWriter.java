@@ -24,7 +24,7 @@ public final class ConsoleReportWriter implements ReportWriter {
         String refusal = result.refusal() == null ? "" : " [" + result.refusal().refusalClass().label() + "]";
         out.printf("[%d/%d] %s %s (%d ms)%s%n", index, total, result.check().id(), ConsoleReport.verdict(result),
                 result.millis(), refusal);
-        if (result.verdict() == Verdict.SKIP) {
+        if (result.verdict() == Verdict.SKIP || result.verdict() == Verdict.INCONCLUSIVE) {
             out.println("      " + result.message());
         }
         ConsoleReport.details(result).forEach(out::println);
@@ -36,9 +36,9 @@ public final class ConsoleReportWriter implements ReportWriter {
         long notRequired = report.results().stream()
                 .filter(r -> r.verdict() == Verdict.FAIL && !r.failsRun()).count();
         String failed = notRequired == 0 ? "failed" : "failed (" + notRequired + " optional or advisory)";
-        out.printf("%d checks: %d passed, %d %s, %d skipped%s in %d ms against %s (seed %d)%n",
+        out.printf("%d checks: %d passed, %d %s, %d skipped%s%s in %d ms against %s (seed %d)%n",
                 report.results().size(), report.count(Verdict.PASS), report.count(Verdict.FAIL), failed,
-                report.count(Verdict.SKIP), ReportText.errored(report), report.millis(), report.target(), report.seed());
+                report.count(Verdict.SKIP), ReportText.inconclusive(report), ReportText.errored(report), report.millis(), report.target(), report.seed());
         out.flush();
     }
 }

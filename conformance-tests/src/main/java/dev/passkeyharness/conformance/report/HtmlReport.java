@@ -24,7 +24,7 @@ public final class HtmlReport {
             .filters button{margin:0 .3rem .5rem 0;padding:.3rem .7rem;border:1px solid #888;border-radius:4px;background:#fff;cursor:pointer}
             .filters button.on{background:#333;color:#fff}
             table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
-            .PASS .verdict{color:#176f2c}.FAIL .verdict{color:#b00020;font-weight:bold}.SKIP .verdict{color:#777}
+            .PASS .verdict{color:#176f2c}.FAIL .verdict{color:#b00020;font-weight:bold}.SKIP .verdict{color:#777}.INCONCLUSIVE .verdict{color:#8a6d00}
             .ERROR .verdict{color:#8a4b00;font-weight:bold}.harness-error{color:#8a4b00}
             pre{white-space:pre-wrap;word-break:break-all;background:#f6f6f6;padding:.5rem;margin:.3rem 0}
             .refusal{font-size:.9rem;color:#555}.refusal.CRASH{color:#b00020}
@@ -106,7 +106,7 @@ public final class HtmlReport {
         html.append("<td class=\"verdict\">").append(result.verdict().name()).append("</td><td>");
         boolean expandable = switch (result.verdict()) {
             case FAIL, ERROR -> true;
-            case PASS, SKIP -> false;
+            case PASS, SKIP, INCONCLUSIVE -> false;
         };
         if (expandable) {
             explained(html, result);

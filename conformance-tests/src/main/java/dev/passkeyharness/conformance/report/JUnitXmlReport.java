@@ -55,7 +55,8 @@ public final class JUnitXmlReport {
             xml.writeAttribute("tests", String.valueOf(report.results().size()));
             xml.writeAttribute("failures", String.valueOf(report.count(Verdict.FAIL)));
             xml.writeAttribute("errors", String.valueOf(report.count(Verdict.ERROR)));
-            xml.writeAttribute("skipped", String.valueOf(report.count(Verdict.SKIP)));
+            // an inconclusive check is reported as a skip: it says nothing about the RP
+            xml.writeAttribute("skipped", String.valueOf(report.count(Verdict.SKIP) + report.count(Verdict.INCONCLUSIVE)));
             xml.writeAttribute("time", ReportText.preciseSeconds(report.millis()));
             xml.writeAttribute("timestamp", report.startedAt().toString());
             xml.writeCharacters("\n");
@@ -102,6 +103,10 @@ public final class JUnitXmlReport {
             case SKIP -> {
                 xml.writeEmptyElement("skipped");
                 xml.writeAttribute("message", XmlText.clean(result.message()));
+            }
+            case INCONCLUSIVE -> {
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", XmlText.clean("inconclusive: " + result.message()));
             }
             case PASS -> {
             }

@@ -54,6 +54,7 @@ public final class JsonReport {
         summary.put("failed", report.count(Verdict.FAIL));
         summary.put("skipped", report.count(Verdict.SKIP));
         summary.put("errored", report.count(Verdict.ERROR));
+        summary.put("inconclusive", report.count(Verdict.INCONCLUSIVE));
         ArrayNode results = root.putArray("results");
         report.results().forEach(r -> results.add(result(r, reportDir)));
         return root;

@@ -23,7 +23,13 @@ final class ReportText {
     static String summary(RunReport report) {
         return report.results().size() + " checks: " + report.count(Verdict.PASS) + " passed, "
                 + report.count(Verdict.FAIL) + " failed, " + report.count(Verdict.SKIP) + " skipped"
-                + errored(report) + " in " + seconds(report.millis()) + " s";
+                + inconclusive(report) + errored(report) + " in " + seconds(report.millis()) + " s";
+    }
+
+    /** ", 3 inconclusive", or "" when no check was. */
+    static String inconclusive(RunReport report) {
+        long inconclusive = report.count(Verdict.INCONCLUSIVE);
+        return inconclusive == 0 ? "" : ", " + inconclusive + " inconclusive";
     }
 
     /** ", 1 errored (harness error, not the RP's failure)", or "" when the harness carried out every check. */
@@ -34,13 +40,13 @@ final class ReportText {
 
     /**
      * Why a check did not pass, as the reports explain a failure or an error (an error says it is the harness's);
-     * null for a pass or a skip, whose message is no complaint.
+     * null for a pass, a skip or an inconclusive check, whose message is no complaint.
      */
     static String why(CheckResult result) {
         return switch (result.verdict()) {
             case FAIL -> result.message();
             case ERROR -> HARNESS_ERROR + ": " + result.message();
-            case PASS, SKIP -> null;
+            case PASS, SKIP, INCONCLUSIVE -> null;
         };
     }
 

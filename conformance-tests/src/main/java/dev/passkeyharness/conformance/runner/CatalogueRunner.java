@@ -99,16 +99,17 @@ public final class CatalogueRunner {
         long start = System.nanoTime();
         listener.onStart(checks.size());
         List<CheckResult> results;
+        PositiveTwins twins = PositiveTwins.of(checks);
         if (workers == 1) {
             results = new ArrayList<>();
             for (int i = 0; i < checks.size(); i++) {
-                CheckResult result = runOne(checks.get(i), target, seed);
+                CheckResult result = runOne(checks.get(i), target, seed, twins);
                 results.add(result);
                 listener.onResult(i + 1, result);
             }
         } else {
             results = new CheckPool(workers).run(checks, CatalogueRunner::movesClock,
-                    i -> runOne(checks.get(i), target, seed), listener);
+                    i -> runOne(checks.get(i), target, seed, twins), listener);
         }
         return new RunReport(target.description(), seed, startedAt, (System.nanoTime() - start) / 1_000_000, results);
     }
@@ -120,21 +121,25 @@ public final class CatalogueRunner {
 
     /** One check, timed; any exception but an unreachable target becomes this check's ERROR. */
     public CheckResult runOne(Check check, RpTarget target, long seed) {
+        return runOne(check, target, seed, PositiveTwins.NONE);
+    }
+
+    private CheckResult runOne(Check check, RpTarget target, long seed, PositiveTwins twins) {
         if (check instanceof Check.Journey journey) {
             return JourneyCheck.run(journey, target, Seeds.derive(seed, check.id()));
         }
         if (check instanceof Check.Browser browserCheck) {
             return browser.run(browserCheck, target, Seeds.derive(seed, check.id()));
         }
-        return runStep((Check.SingleStep) check, target, seed);
+        return runStep((Check.SingleStep) check, target, seed, twins.of((Check.SingleStep) check));
     }
 
     /** A check of one tested step: its outcome, then the refusal's follow-ups, judged. */
-    private CheckResult runStep(Check.SingleStep check, RpTarget target, long seed) {
+    private CheckResult runStep(Check.SingleStep check, RpTarget target, long seed, Optional<String> positiveTwin) {
         long start = System.nanoTime();
         // the CA the target trusts, when it names one; else one made for the run
         CheckRun run = new CheckRun(check, target, seed,
-                target.attestationCa().orElseGet(() -> attestationCa(seed)));
+                target.attestationCa().orElseGet(() -> attestationCa(seed)), positiveTwin);
         StepOutcome outcome;
         try {
             outcome = procedure(run);
@@ -146,7 +151,7 @@ public final class CatalogueRunner {
             // a bug or a gap in the harness, not something the RP did
             outcome = new StepOutcome.Errored(failure(e));
         }
-        Optional<String> aftermath = Optional.empty();
+        Optional<Aftermath.Finding> aftermath = Optional.empty();
         if (outcome instanceof StepOutcome.Answered answered && Judge.wantsAftermath(check, answered.answer())) {
             run.startAftermath();
             try {
@@ -172,7 +177,7 @@ public final class CatalogueRunner {
      *
      * @throws CheckStop an errored outcome when the harness could not carry the follow-ups out
      */
-    private static Optional<String> aftermath(Aftermath aftermath) {
+    private static Optional<Aftermath.Finding> aftermath(Aftermath aftermath) {
         String couldNotRun = "refused, but the follow-up could not run: ";
         try {
             return aftermath.check();
@@ -182,7 +187,10 @@ public final class CatalogueRunner {
             if (stop.outcome() instanceof StepOutcome.Errored) {
                 throw CheckStop.errored(couldNotRun + stop.getMessage());
             }
-            return Optional.of(couldNotRun + stop.getMessage());
+            if (stop.outcome() instanceof StepOutcome.Inconclusive) {
+                return Optional.of(new Aftermath.Finding.Inconclusive(couldNotRun + stop.getMessage()));
+            }
+            return Optional.of(new Aftermath.Finding.Broken(couldNotRun + stop.getMessage()));
         } catch (RuntimeException e) {
             throw CheckStop.errored(couldNotRun + failure(e));
         }

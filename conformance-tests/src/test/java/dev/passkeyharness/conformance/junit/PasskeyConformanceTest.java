@@ -194,6 +194,18 @@ class PasskeyConformanceTest {
     }
 
     @Test
+    void anInconclusiveCheckIsAbortedSayingWhatItDependsOn() {
+        CheckResult inconclusive = result("attestation.apple.nonce", Level.REQUIRED, Verdict.INCONCLUSIVE,
+                "setup failed: registration refused: 400: untrusted; see attestation.apple.valid");
+
+        TestAbortedException aborted = assertThrows(TestAbortedException.class,
+                () -> reference().strict().judge(inconclusive));
+        assertEquals("inconclusive: setup failed: registration refused: 400: untrusted; see attestation.apple.valid",
+                aborted.getMessage());
+        assertDoesNotThrow(() -> reference().verify(run(inconclusive)));
+    }
+
+    @Test
     void anErroredCheckErrsAsTheHarnesssErrorNotAnAssertionFailureNorAnAbort() {
         PasskeyConformance conformance = reference().seed(11);
         CheckResult errored = result("errs.registration.edit-nothing", Level.OPTIONAL, Verdict.ERROR,

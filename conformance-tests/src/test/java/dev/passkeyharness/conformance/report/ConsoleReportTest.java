@@ -71,6 +71,24 @@ class ConsoleReportTest {
     }
 
     @Test
+    void anInconclusiveCheckSaysWhatItDependsOnAndIsCountedApart() {
+        RunReport run = SampleRun.withInconclusive();
+        List<String> lines = ConsoleReport.lines(run);
+        assertTrue(lines.contains("INCONCLUSIVE  attestation.apple.nonce  (9 ms)  " + SampleRun.UNTRUSTED), lines::toString);
+        assertEquals("6 checks: 2 passed, 2 failed, 1 skipped, 1 inconclusive in 3.2 s", lines.get(lines.size() - 1));
+
+        StringWriter text = new StringWriter();
+        ConsoleReportWriter writer = new ConsoleReportWriter(new PrintWriter(text));
+        writer.checkFinished(6, 6, run.results().get(5));
+        writer.finished(run);
+        List<String> printed = text.toString().lines().toList();
+        assertEquals("[6/6] attestation.apple.nonce INCONCLUSIVE (9 ms)", printed.get(0));
+        assertEquals("      " + SampleRun.UNTRUSTED, printed.get(1));
+        assertTrue(printed.get(printed.size() - 1).startsWith("6 checks: 2 passed, 2 failed, 1 skipped, 1 inconclusive "
+                + "in 3210 ms"), printed::toString);
+    }
+
+    @Test
     void theConsoleWriterCountsErroredChecksApartFromFailures() {
         RunReport run = SampleRun.withError();
         CheckResult error = run.results().get(run.results().size() - 1);

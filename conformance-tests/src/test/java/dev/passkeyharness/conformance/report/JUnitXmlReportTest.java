@@ -37,6 +37,19 @@ class JUnitXmlReportTest {
     }
 
     @Test
+    void anInconclusiveCheckIsASkipSayingSoNotAFailure() throws Exception {
+        Document document = parse(JUnitXmlReport.render(SampleRun.withInconclusive()));
+        Element suite = document.getDocumentElement();
+        assertEquals("2", suite.getAttribute("failures"));
+        assertEquals("2", suite.getAttribute("skipped"));
+
+        Element testcase = (Element) document.getElementsByTagName("testcase").item(5);
+        assertEquals(0, testcase.getElementsByTagName("failure").getLength());
+        Element skipped = (Element) testcase.getElementsByTagName("skipped").item(0);
+        assertEquals("inconclusive: " + SampleRun.UNTRUSTED, skipped.getAttribute("message"));
+    }
+
+    @Test
     void anErroredCheckIsAnErrorNotAFailure() throws Exception {
         Document document = parse(JUnitXmlReport.render(SampleRun.withError()));
         Element suite = document.getDocumentElement();

@@ -40,7 +40,8 @@ class JsonReportTest {
     @Test
     void anErroredCheckHasItsOwnVerdictAndSummaryCount() {
         JsonNode root = MAPPER.readTree(JsonReport.render(SampleRun.withError()));
-        assertEquals(List.of("total", "passed", "failed", "skipped", "errored"), fieldNames(root.path("summary")));
+        assertEquals(List.of("total", "passed", "failed", "skipped", "errored", "inconclusive"),
+                fieldNames(root.path("summary")));
         assertEquals(6, root.path("summary").path("total").asInt());
         assertEquals(2, root.path("summary").path("failed").asInt());
         assertEquals(1, root.path("summary").path("errored").asInt());
@@ -48,6 +49,17 @@ class JsonReportTest {
         assertEquals("ERROR", errored.path("verdict").asString());
         assertEquals(SampleRun.EDIT_ERROR, errored.path("message").asString());
         assertEquals(0, MAPPER.readTree(JsonReport.render(SampleRun.report())).path("summary").path("errored").asInt());
+    }
+
+    @Test
+    void anInconclusiveCheckHasItsOwnVerdictAndSummaryCount() {
+        JsonNode root = MAPPER.readTree(JsonReport.render(SampleRun.withInconclusive()));
+        assertEquals(1, root.path("summary").path("inconclusive").asInt());
+        assertEquals(2, root.path("summary").path("failed").asInt());
+        assertEquals(1, root.path("summary").path("skipped").asInt());
+        JsonNode inconclusive = root.path("results").get(5);
+        assertEquals("INCONCLUSIVE", inconclusive.path("verdict").asString());
+        assertEquals(SampleRun.UNTRUSTED, inconclusive.path("message").asString());
     }
 
     @Test

@@ -63,6 +63,20 @@ final class SampleRun {
         return new RunReport(sample.target(), sample.seed(), sample.startedAt(), sample.millis(), results);
     }
 
+    /** Why a negative apple check says nothing against an RP that does not trust the run's CA. */
+    static final String UNTRUSTED = "refused, but a correct registration right after was refused: 400: untrusted root;"
+            + " its apple attestation chains to the run's attestation CA (see attestation.apple.valid)";
+
+    /** The sample run with one more check, a required one, whose outcome says nothing about its rule. */
+    static RunReport withInconclusive() {
+        RunReport sample = report();
+        CheckResult inconclusive = new CheckResult(check("attestation.apple.nonce", CheckCeremony.REGISTRATION,
+                Expectation.REJECTED, Level.REQUIRED), Verdict.INCONCLUSIVE, UNTRUSTED, 9, List.of(), List.of());
+        List<CheckResult> results = new java.util.ArrayList<>(sample.results());
+        results.add(inconclusive);
+        return new RunReport(sample.target(), sample.seed(), sample.startedAt(), sample.millis(), results);
+    }
+
     static Check check(String id, CheckCeremony ceremony, Expectation expected, Level level) {
         return TestChecks.of(ceremony, new CheckHeader(id, "title of " + id, "WebAuthn L3 §7.1 step 13", level, "test"),
                 expected);

@@ -13,6 +13,23 @@ public interface Aftermath {
     /** For steps whose refusal leaves nothing to look at (options checks, setups the runner cannot follow up). */
     Aftermath NONE = () -> Optional.empty();
 
-    /** Runs the follow-ups; empty when they held, else why the refusal does not count ("refused, but …"). */
-    Optional<String> check();
+    /** Runs the follow-ups; empty when they held, else what they found. */
+    Optional<Finding> check();
+
+    /** What follow-ups that did not hold found. */
+    sealed interface Finding {
+
+        String message();
+
+        /** The refusal does not count ("refused, but …"): the check fails. */
+        record Broken(String message) implements Finding {
+        }
+
+        /**
+         * The follow-up was refused, and so is the same correct ceremony for a new user: the RP never accepts that
+         * kind of ceremony, so the refusal says nothing about the check's rule.
+         */
+        record Inconclusive(String message) implements Finding {
+        }
+    }
 }

@@ -21,12 +21,16 @@ public final class Judge {
 
     /**
      * {@code aftermath} is the outcome of the refusal's follow-ups: empty when they held or did not run, else why the
-     * refusal does not count.
+     * refusal does not count or says nothing.
      */
-    public static Judgement judge(Check.SingleStep check, StepOutcome outcome, Optional<String> aftermath, Consumer<String> warn) {
-        // Java 17 has no pattern switch; StepOutcome is sealed, so these five are all
+    public static Judgement judge(Check.SingleStep check, StepOutcome outcome, Optional<Aftermath.Finding> aftermath,
+            Consumer<String> warn) {
+        // Java 17 has no pattern switch; StepOutcome is sealed, so these six are all
         if (outcome instanceof StepOutcome.Skipped s) {
             return new Judgement(Verdict.SKIP, s.reason());
+        }
+        if (outcome instanceof StepOutcome.Inconclusive i) {
+            return new Judgement(Verdict.INCONCLUSIVE, i.reason());
         }
         if (outcome instanceof StepOutcome.Errored e) {
             // the harness's own failure: never blamed on the RP
@@ -59,7 +63,8 @@ public final class Judge {
                 : new Judgement(Verdict.PASS, "broken as expected: " + String.join("; ", e.failures()) + notes);
     }
 
-    private static Judgement answered(Check.SingleStep check, Answer answer, Optional<String> aftermath, Consumer<String> warn) {
+    private static Judgement answered(Check.SingleStep check, Answer answer, Optional<Aftermath.Finding> aftermath,
+            Consumer<String> warn) {
         if (answer.accepted()) {
             return check.expected() == Expectation.ACCEPTED ? new Judgement(Verdict.PASS, "accepted")
                     : new Judgement(Verdict.FAIL, "expected refusal, got " + answer.status() + " ok");
@@ -77,7 +82,9 @@ public final class Judge {
             warn.accept("the RP named rule '" + rule + "', the check expects '" + check.expectedRule() + "'");
         }
         if (aftermath.isPresent()) {
-            return new Judgement(Verdict.FAIL, aftermath.get(), refusal);
+            Verdict verdict = aftermath.get() instanceof Aftermath.Finding.Inconclusive ? Verdict.INCONCLUSIVE
+                    : Verdict.FAIL;
+            return new Judgement(verdict, aftermath.get().message(), refusal);
         }
         String message = answer.errorMessage();
         if (rule == null) {

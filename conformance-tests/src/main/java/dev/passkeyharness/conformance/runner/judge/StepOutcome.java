@@ -44,6 +44,13 @@ public sealed interface StepOutcome {
     }
 
     /**
+     * The tested step cannot speak to the check's rule: the RP refuses a correct ceremony of the kind the check
+     * builds on, or was not told to trust the attestation the step carries. {@code reason} names what it depends on.
+     */
+    record Inconclusive(String reason) implements StepOutcome {
+    }
+
+    /**
      * The harness could not carry the check out: the check's data names what does not exist (a tampering, a
      * profile, an options assertion), an edit does not apply to the response, or the runner threw. Not the RP's doing.
      */

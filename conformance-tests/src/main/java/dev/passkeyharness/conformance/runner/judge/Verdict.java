@@ -15,6 +15,12 @@ public enum Verdict {
     FAIL,
     /** The check does not apply to this target (a missing capability, an algorithm it does not offer). */
     SKIP,
+    /**
+     * The check ran, but its outcome says nothing about the rule it tests: a correct ceremony it depends on is refused
+     * too (its positive twin, which carries that failure once), or the target was not told to trust the run's
+     * attestation CA. Reported like a skip, naming what it depends on; it never fails a run.
+     */
+    INCONCLUSIVE,
     /** The harness could not carry the check out (bad check data, a runner bug): it says nothing about the RP. */
     ERROR
 }

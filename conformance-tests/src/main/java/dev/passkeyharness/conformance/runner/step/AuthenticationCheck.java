@@ -62,7 +62,7 @@ public final class AuthenticationCheck {
             case REPLAY:
                 return replay(session, username, device);
             case UNKNOWN_CREDENTIAL:
-                return unknownCredential(session, tamperings);
+                return unknownCredential(session, username, tamperings);
             case OTHER_USERS_CREDENTIAL:
                 return otherUsersCredential(session, username, tamperings);
             case WRONG_ENDPOINT: {
@@ -92,8 +92,11 @@ public final class AuthenticationCheck {
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(response)), aftermath);
     }
 
-    /** A second device's discoverable credential the RP never registered (WebAuthn L3 §7.2 step 6). */
-    private StepOutcome unknownCredential(RpSession session, TamperSet tamperings) {
+    /**
+     * A second device's discoverable credential the RP never registered (WebAuthn L3 §7.2 step 6), answering
+     * discoverable options, or the user's own username-first options where the target asks for a username.
+     */
+    private StepOutcome unknownCredential(RpSession session, String username, TamperSet tamperings) {
         SimulatedDevice stranger = Authenticators.fresh(run, "stranger", TamperSet.NONE);
         // real creation options from a throwaway visitor, whose response is never sent
         RpSession throwaway = run.newSession();
@@ -104,7 +107,13 @@ public final class AuthenticationCheck {
         options.withObject("authenticatorSelection").put("residentKey", "required").put("requireResidentKey", true);
         ceremonies.create(stranger, options.toString());
         SimulatedDevice tested = stranger.withTamperings(tamperings, run.seed("stranger-tested"));
-        return send(session, ceremonies.get(tested, ceremonies.requestOptions(session, null)));
+        String request = ceremonies.discoverableOptions(session).orElseGet(() -> {
+            ObjectNode own = (ObjectNode) Ceremonies.JSON.readTree(ceremonies.requestOptions(session, username));
+            // the stranger's browser finds none of the user's credentials; emptied, the stranger's device answers
+            own.putArray("allowCredentials");
+            return own.toString();
+        });
+        return send(session, ceremonies.get(tested, request));
     }
 
     /** User A's username-first options answered by user B's registered credential (WebAuthn L3 §7.2 step 5). */

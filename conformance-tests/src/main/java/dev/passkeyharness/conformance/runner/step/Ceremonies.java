@@ -12,6 +12,7 @@ import dev.passkeyharness.conformance.target.OptionsRequest;
 import dev.passkeyharness.conformance.target.RpSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,6 +63,15 @@ public final class Ceremonies {
                 "authentication options");
     }
 
+    /**
+     * Request options for a discoverable ceremony (no username, WebAuthn L3 §5.4 allowCredentials empty), or empty
+     * when the target will not issue them: many servers ask for a username first, which is no fault.
+     */
+    Optional<String> discoverableOptions(RpSession session) {
+        Answer answer = session.authenticationOptions(null, member(run.setup().userVerification()));
+        return answer.jsonSuccess() ? Optional.of(answer.optionsJson()) : Optional.empty();
+    }
+
     /** navigator.credentials.create() (WebAuthn L3 §5.1.3) with the device's tamperings at the client's stages. */
     String create(SimulatedDevice device, String optionsJson) {
         Applicability.require(run.check(), run.target().origin(), device, optionsJson);
@@ -104,7 +114,7 @@ public final class Ceremonies {
         String response = create(device, creationOptions(session, creationRequest(username)));
         Answer answer = session.registrationResult(response);
         if (!answer.accepted()) {
-            throw CheckStop.setupRefused("setup failed: registration refused: " + Judge.describe(answer));
+            throw new Preconditions(run).refused("registration", answer, response);
         }
         return JSON.readTree(response).path("id").asString();
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -25,20 +26,31 @@ public final class CheckRun {
     private final RpTarget target;
     private final long seed;
     private final AttestationCa attestationCa;
+    private final Optional<String> positiveTwin;
     private final List<Exchange> exchanges = new ArrayList<>();
     private final List<Exchange> aftermath = new ArrayList<>();
     private boolean inAftermath;
     private final Set<String> warnings = new LinkedHashSet<>();
 
-    public CheckRun(Check.SingleStep check, RpTarget target, long runSeed, AttestationCa attestationCa) {
+    /**
+     * {@code positiveTwin} is the run's positive registration check of this check's kind of authenticator, which
+     * carries the failure when the RP refuses such registrations (empty when the run has none).
+     */
+    public CheckRun(Check.SingleStep check, RpTarget target, long runSeed, AttestationCa attestationCa,
+            Optional<String> positiveTwin) {
         this.check = check;
         this.target = target;
         this.seed = Seeds.derive(runSeed, check.id());
         this.attestationCa = attestationCa;
+        this.positiveTwin = positiveTwin;
     }
 
     public Check.SingleStep check() {
         return check;
+    }
+
+    Optional<String> positiveTwin() {
+        return positiveTwin;
     }
 
     Setup setup() {

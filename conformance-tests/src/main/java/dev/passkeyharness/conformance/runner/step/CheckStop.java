@@ -23,6 +23,11 @@ public final class CheckStop extends RuntimeException {
         return new CheckStop(new StepOutcome.SetupRefused(reason), reason);
     }
 
+    /** The RP refused a correct step the check depends on, for a reason the check says nothing about. */
+    static CheckStop inconclusive(String reason) {
+        return new CheckStop(new StepOutcome.Inconclusive(reason), reason);
+    }
+
     /** The harness cannot go on (bad check data, a step that does not apply): the check errs, the RP is not blamed. */
     public static CheckStop errored(String reason) {
         return new CheckStop(new StepOutcome.Errored(reason), reason);

@@ -8,6 +8,7 @@ import dev.passkeyharness.authenticator.profile.CounterMode;
 import dev.passkeyharness.authenticator.store.CredentialStore;
 import dev.passkeyharness.authenticator.store.StoredCredential;
 import dev.passkeyharness.conformance.runner.judge.Aftermath;
+import dev.passkeyharness.conformance.runner.judge.Aftermath.Finding;
 import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
@@ -41,29 +42,48 @@ final class FollowUps {
         return () -> {
             Answer options = session.registrationOptions(ceremonies.creationRequest(username));
             if (!options.jsonSuccess()) {
-                return Optional.of("refused, but registration options right after were refused: "
-                        + Judge.describe(options));
+                return Optional.of(new Finding.Broken("refused, but registration options right after were refused: "
+                        + Judge.describe(options)));
             }
             for (JsonNode excluded : options.body().path("excludeCredentials")) {
                 String id = excluded.path("id").asString("");
                 if (refusedIds.contains(id)) {
-                    return Optional.of("refused, but the credential was stored: it appears in excludeCredentials ("
-                            + id + ")");
+                    return Optional.of(new Finding.Broken(
+                            "refused, but the credential was stored: it appears in excludeCredentials ("
+                            + id + ")"));
                 }
             }
             Optional<String> listed = listedAmong(session, refusedIds);
             if (listed.isPresent()) {
-                return Optional.of("refused, but the credential was stored: the user's passkeys list it ("
-                        + listed.get() + ")");
+                return Optional.of(new Finding.Broken(
+                        "refused, but the credential was stored: the user's passkeys list it ("
+                        + listed.get() + ")"));
             }
             SimulatedDevice fresh = sameBatch(tested, Authenticators.trustedAaguid(run.setup(), tested.profile()),
                     run.seed("follow-up"));
             String response = ceremonies.create(fresh, options.optionsJson());
             Answer answer = session.registrationResult(response);
-            return answer.accepted() ? Optional.empty()
-                    : Optional.of("refused, but a correct registration right after was refused: " + Judge.describe(answer));
+            if (answer.accepted()) {
+                return Optional.empty();
+            }
+            String refused = "refused, but a correct registration right after was refused: " + Judge.describe(answer);
+            Preconditions preconditions = new Preconditions(run);
+            Optional<String> untrusted = preconditions.untrusted(response);
+            if (untrusted.isPresent()) {
+                return Optional.of(new Finding.Inconclusive(refused + "; " + untrusted.get() + preconditions.seeTwin()));
+            }
+            SimulatedDevice like = sameBatch(tested, Authenticators.trustedAaguid(run.setup(), tested.profile()),
+                    run.seed("control"));
+            Optional<String> control = preconditions.control(ceremonies, like);
+            if (control.isEmpty()) {
+                return Optional.of(new Finding.Broken(refused));
+            }
+            return Optional.of(new Finding.Inconclusive(refused + ", and so was one for a new user (" + control.get()
+                    + "): the RP does not accept this authenticator's registrations, so this refusal says nothing"
+                    + " about the check's rule" + preconditions.seeTwin()));
         };
     }
+
 
     /** The first of {@code ids} the session's stored credentials list, where it can list them. */
     static Optional<String> listedAmong(RpSession session, Set<String> ids) {
@@ -95,12 +115,13 @@ final class FollowUps {
                 return Optional.empty();
             }
             if (deviceMovedOn && signIn(session, username, device).isEmpty()) {
-                return Optional.of("refused, but the refused assertion moved the sign counter: a correct assertion "
+                return Optional.of(new Finding.Broken(
+                        "refused, but the refused assertion moved the sign counter: a correct assertion "
                         + "with the next counter was refused (" + Judge.describe(refused.get())
-                        + "), one with a higher counter accepted");
+                        + "), one with a higher counter accepted"));
             }
-            return Optional.of("refused, but a correct sign-in right after was refused: "
-                    + Judge.describe(refused.get()));
+            return Optional.of(new Finding.Broken("refused, but a correct sign-in right after was refused: "
+                    + Judge.describe(refused.get())));
         };
     }
 

@@ -3,6 +3,7 @@ package dev.passkeyharness.conformance.runner.step;
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.catalogue.Expectation;
 import dev.passkeyharness.conformance.runner.edit.CheckEdits;
 import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.runner.judge.StepOutcome;
@@ -10,6 +11,7 @@ import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.RpSession;
 import dev.passkeyharness.conformance.target.RpTarget;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /** REGISTRATION checks: a (tampered, edited) registration response sent to the RP (WebAuthn L3 §7.1). */
@@ -65,8 +67,33 @@ public final class RegistrationCheck {
             run.target().advanceClock(delay);
         }
         String response = CheckEdits.afterSigning(ceremonies.create(device, options), check);
-        return new StepOutcome.Answered(run.tested(() -> resultSession.registrationResult(response)),
+        Answer answer = run.tested(() -> resultSession.registrationResult(response));
+        if (check.expected() == Expectation.ACCEPTED && !answer.accepted()) {
+            Optional<String> untrusted = untrustedKind(response);
+            if (untrusted.isPresent()) {
+                return new StepOutcome.Inconclusive("refused a correct registration: " + Judge.describe(answer) + "; "
+                        + untrusted.get());
+            }
+        }
+        return new StepOutcome.Answered(answer,
                 followUps.afterRegistration(optionsSession, username, device, FollowUps.credentialIds(response, device)));
+    }
+
+    /**
+     * Why a refused correct registration may be the target's trust policy rather than the check's point: its
+     * attestation chains to a CA the target was not told to trust, and a plain registration of this kind (no
+     * tampering, no edit) is refused too. Empty when the target accepts that plain registration: the refusal is then
+     * about what the check changed.
+     */
+    private Optional<String> untrustedKind(String response) {
+        Preconditions preconditions = new Preconditions(run);
+        Optional<String> untrusted = preconditions.untrusted(response);
+        if (untrusted.isEmpty() || check.tamperings().isEmpty() && check.edits().isEmpty()) {
+            return untrusted;
+        }
+        Optional<String> control = preconditions.control(ceremonies, Authenticators.fresh(run, "control", TamperSet.NONE));
+        return control.map(refusal -> untrusted.get() + "; a plain registration of this kind was refused too ("
+                + refusal + ")" + preconditions.seeTwin());
     }
 
     /** An accepted response sent again: the challenge is single-use (WebAuthn L3 §13.4.3). */
@@ -77,7 +104,7 @@ public final class RegistrationCheck {
                 ceremonies.creationOptions(session, ceremonies.creationRequest(username)));
         Answer first = session.registrationResult(response);
         if (!first.accepted()) {
-            throw CheckStop.setupRefused("setup failed: the first registration was refused: " + Judge.describe(first));
+            throw new Preconditions(run).refused("the first registration", first, response);
         }
         // the credential was stored by the accepted first registration: only a fresh one is followed up
         return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)),
@@ -103,12 +130,24 @@ public final class RegistrationCheck {
                 followUps.afterRegistration(other, otherUser, twin, Set.of(second)));
     }
 
-    /** A registration response sent to the authentication endpoint, with an authentication challenge pending. */
+    /**
+     * A registration response sent to the authentication endpoint, with an authentication challenge pending: a
+     * discoverable one, or, where the target asks for a username, the user's after a first passkey of theirs.
+     */
     private StepOutcome wrongEndpoint(RpSession session, String username, SimulatedDevice device) {
-        ceremonies.prepareUser(session, username);
+        boolean usernameFirst = ceremonies.discoverableOptions(run.newSession()).isEmpty();
+        if (usernameFirst) {
+            ceremonies.register(session, username, Authenticators.fresh(run, "first-passkey", TamperSet.NONE));
+        } else {
+            ceremonies.prepareUser(session, username);
+        }
         String options = ceremonies.creationOptions(session, ceremonies.creationRequest(username));
         String response = CheckEdits.afterSigning(ceremonies.create(device, options), check);
-        ceremonies.requestOptions(session, null);
+        if (usernameFirst) {
+            ceremonies.requestOptions(session, username);
+        } else {
+            ceremonies.requestOptions(session, null);
+        }
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(response)),
                 followUps.afterRegistration(session, username, device, FollowUps.credentialIds(response, device)));
     }
