@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class PythonFido2 {
 
     /** Debian's python by default; the system property {@code fido2.python} names another. */
-    static final Path PYTHON = Path.of(System.getProperty("fido2.python", "/usr/bin/python3"));
+    public static final Path PYTHON = Path.of(System.getProperty("fido2.python", "/usr/bin/python3"));
     private static final String SCRIPT = "fido2_client.py";
     private static final long TIMEOUT_SECONDS = 120;
     /** The connection classes users import too; tests run in a module directory, one below the root. */

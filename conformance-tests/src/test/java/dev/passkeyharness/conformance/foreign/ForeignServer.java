@@ -97,6 +97,14 @@ public final class ForeignServer implements AutoCloseable {
         return url;
     }
 
+    /**
+     * The URL as a browser on the server's pages has it, {@code http://localhost:PORT}: its RP ID is "localhost" (an
+     * IP address cannot be an RP ID, WebAuthn L3 §5.1.3), so the runner is pointed here.
+     */
+    public String origin() {
+        return url.replace("://127.0.0.1:", "://localhost:");
+    }
+
     /** Whether the process still runs: a server that died during a run is a crash, which the test reports. */
     public boolean alive() {
         return process.isAlive();
