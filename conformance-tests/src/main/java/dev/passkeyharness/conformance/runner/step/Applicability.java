@@ -7,6 +7,7 @@ import dev.passkeyharness.conformance.catalogue.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +19,17 @@ final class Applicability {
 
     static final String HTTP_ORIGIN = "clientData.origin.http";
     static final String UNREQUESTED_ALGORITHM = "authData.alg.unrequested";
+
+    /**
+     * Tamperings that leave the attestation signature valid and break only its trust path, which an RP assesses
+     * against trust anchors of its own (WebAuthn L3 §7.1 step 24; RFC 5280 §6.1): certificate validity, the anchor
+     * itself sent in x5c.
+     */
+    static final Set<String> TRUST_PATH = Set.of("attStmt.x5c.expired", "attStmt.x5c.not-yet-valid",
+            "attStmt.x5c.intermediate-expired", "attStmt.x5c.root-included");
+
+    /** The reference RP's rule for an attestation that does not chain to an acceptable root. */
+    static final String UNTRUSTED_RULE = "attestation-untrusted";
 
     private Applicability() {
     }
@@ -46,6 +58,11 @@ final class Applicability {
                         + "), so none is unrequested");
             }
         }
+    }
+
+    /** Whether the check's point is the attestation's trust path, which only a target that trusts the run's CA judges. */
+    static boolean judgesTrustPath(Check.ResponseCheck check) {
+        return UNTRUSTED_RULE.equals(check.expectedRule()) || check.tamperings().stream().anyMatch(TRUST_PATH::contains);
     }
 
     /** The COSE algorithm identifiers in the options' pubKeyCredParams (registration options only). */

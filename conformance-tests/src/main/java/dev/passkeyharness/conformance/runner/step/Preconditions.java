@@ -79,6 +79,22 @@ final class Preconditions {
                 + " which the target was not told to trust: " + DECLARE_TRUST);
     }
 
+    /**
+     * Why an accepted attestation whose trust path the check broke says nothing about the rule: the target was not
+     * told to trust the run's CA, so it cannot chain the attestation to a root of its own at all, and may then accept
+     * it as self attestation (WebAuthn L3 §7.1 step 25). Empty when the target declared that trust or the attestation
+     * carries no chain.
+     */
+    Optional<String> unassessedTrustPath(String responseJson) {
+        if (run.target().attestationCa().isPresent()) {
+            return Optional.empty();
+        }
+        return chainedFormat(responseJson).map(fmt -> "accepted; the check breaks its " + fmt + " attestation's trust"
+                + " path, which the target cannot assess without trusting the run's attestation CA (an RP may accept"
+                + " an attestation it cannot chain to a root of its own as self attestation, WebAuthn L3 §7.1 step 25): "
+                + DECLARE_TRUST);
+    }
+
     /** The attestation format when its statement carries a chain (WebAuthn L3 §8: x5c; SafetyNet's JWS header). */
     static Optional<String> chainedFormat(String responseJson) {
         try {

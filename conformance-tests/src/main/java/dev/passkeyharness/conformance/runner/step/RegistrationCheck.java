@@ -75,6 +75,12 @@ public final class RegistrationCheck {
                         + untrusted.get());
             }
         }
+        if (check.negative() && answer.accepted() && Applicability.judgesTrustPath(check)) {
+            Optional<String> unassessed = new Preconditions(run).unassessedTrustPath(response);
+            if (unassessed.isPresent()) {
+                return new StepOutcome.Inconclusive(unassessed.get());
+            }
+        }
         return new StepOutcome.Answered(answer,
                 followUps.afterRegistration(optionsSession, username, device, FollowUps.credentialIds(response, device)));
     }
