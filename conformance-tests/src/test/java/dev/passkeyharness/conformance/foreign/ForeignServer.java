@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,25 +20,44 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A FIDO2-conformance-API server built on another library, running as a child process on a loopback port. The
- * process prints {@code listening on http://127.0.0.1:PORT} on its first stdout line once it accepts connections;
- * its stderr goes to a log file under {@code target/} for the failure message.
+ * A FIDO2-conformance-API server built on another library, on a loopback port: a child process, or a server running
+ * inside the test's JVM. A child process prints {@code listening on http://127.0.0.1:PORT} on its first stdout line
+ * once it accepts connections; its stderr goes to a log file under {@code target/} for the failure message.
  */
 public final class ForeignServer implements AutoCloseable {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)\\S*");
+    private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:\\d+");
+    private static final Pattern LISTENING = Pattern.compile("listening on (" + URL.pattern() + ")\\S*");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final String name;
-    private final Process process;
     private final String url;
-    private final Path log;
+    private final Running running;
 
-    private ForeignServer(String name, Process process, String url, Path log) {
+    private ForeignServer(String name, String url, Running running) {
         this.name = name;
-        this.process = process;
         this.url = url;
-        this.log = log;
+        this.running = running;
+    }
+
+    /** Where the server runs. */
+    private sealed interface Running permits ChildProcess, InProcess {
+        boolean alive();
+
+        String log();
+
+        void close();
+    }
+
+    /**
+     * Wraps a server already listening at {@code url} (http://127.0.0.1:PORT) inside this JVM; closing the result
+     * closes {@code server}.
+     */
+    public static ForeignServer inProcess(String name, String url, AutoCloseable server) {
+        if (!URL.matcher(url).matches()) {
+            throw new IllegalArgumentException(name + " must listen on http://127.0.0.1:PORT, not " + url);
+        }
+        return new ForeignServer(name, url, new InProcess(name, url, server));
     }
 
     /** Starts {@code command} in {@code directory} and waits for its listening line. */
@@ -79,7 +101,7 @@ public final class ForeignServer implements AutoCloseable {
             }, name + "-stdout");
             drain.setDaemon(true);
             drain.start();
-            return new ForeignServer(name, process, m.group(1), log);
+            return new ForeignServer(name, m.group(1), new ChildProcess(process, log));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         } catch (InterruptedException e) {
@@ -105,26 +127,71 @@ public final class ForeignServer implements AutoCloseable {
         return url.replace("://127.0.0.1:", "://localhost:");
     }
 
-    /** Whether the process still runs: a server that died during a run is a crash, which the test reports. */
+    /** Whether the server still runs: a server that died during a run is a crash, which the test reports. */
     public boolean alive() {
-        return process.isAlive();
+        return running.alive();
     }
 
-    /** The server's stderr so far, for failure messages. */
+    /** The server's log so far, for failure messages. */
     public String log() {
-        return read(log);
+        return running.log();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        running.close();
+    }
+
+    private record ChildProcess(Process process, Path logFile) implements Running {
+        @Override
+        public boolean alive() {
+            return process.isAlive();
+        }
+
+        @Override
+        public String log() {
+            return read(logFile);
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
+        }
+    }
+
+    /** Alive while its port still takes connections: an in-process server has no process of its own to watch. */
+    private record InProcess(String name, String url, AutoCloseable server) implements Running {
+        @Override
+        public boolean alive() {
+            URI uri = URI.create(url);
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 2_000);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public String log() {
+            return "(" + name + " runs inside the test's JVM: its log is in the test's output)";
+        }
+
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(name + " did not stop cleanly", e);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.passkeyharness.conformance.catalogue.BuiltInCatalogue;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.report.JsonReport;
 import dev.passkeyharness.conformance.runner.CatalogueRunner;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.judge.CheckResult;
@@ -55,6 +56,8 @@ public abstract class ForeignServerContract {
         List<Check> catalogue = BuiltInCatalogue.load();
         server = start();
         first = run(catalogue);
+        // the whole first run, for whoever reads a failure of this test or updates the expectations
+        JsonReport.write(first, Path.of("target", "foreign-servers", fixture() + "-report.json"));
         assertTrue(server.alive(), server.name() + " died during the first run; its log: " + server.log());
         server.close();
         server = start();
