@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -62,11 +63,19 @@ public final class ForeignServer implements AutoCloseable {
 
     /** Starts {@code command} in {@code directory} and waits for its listening line. */
     public static ForeignServer start(String name, Path directory, List<String> command) {
+        return start(name, directory, command, Map.of());
+    }
+
+    /** Starts {@code command} in {@code directory}, with {@code environment} added to its own, and waits. */
+    public static ForeignServer start(String name, Path directory, List<String> command,
+            Map<String, String> environment) {
         Path log = Path.of("target", "foreign-servers", name + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectError(ProcessBuilder.Redirect.to(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -23,11 +24,19 @@ class SimpleWebAuthnServerConformanceTest extends ForeignServerContract {
 
     @Override
     protected ForeignServer start() {
-        Path directory = FIXTURES.resolve(fixture());
+        return start(Map.of());
+    }
+
+    /**
+     * Starts the server, or skips the caller when Node or the packages are missing. {@code environment} may name a
+     * PEM file in {@code ATTESTATION_ROOT_PEM}, whose certificates the server then trusts for every format.
+     */
+    static ForeignServer start(Map<String, String> environment) {
+        Path directory = FIXTURES.resolve("simplewebauthn");
         Assumptions.assumeTrue(nodeRuns(), "SimpleWebAuthn server skipped: no node on the PATH; " + INSTALL);
         Assumptions.assumeTrue(Files.isDirectory(directory.resolve("node_modules/@simplewebauthn/server")),
                 "SimpleWebAuthn server skipped: its npm packages are not installed; " + INSTALL);
-        return ForeignServer.start("SimpleWebAuthn", directory, List.of("node", "server.mjs"));
+        return ForeignServer.start("SimpleWebAuthn", directory, List.of("node", "server.mjs"), environment);
     }
 
     private static boolean nodeRuns() {
