@@ -102,7 +102,8 @@ public final class WebAuthnClient {
         boolean uv = userVerification(selection.userVerification(), info);
 
         Bytes clientDataJSON = clientDataJSON(CollectedClientData.TYPE_CREATE, options.challenge(), Ceremony.REGISTRATION);
-        List<PublicKeyCredentialDescriptor> exclude = CredentialDescriptors.publicKeyOnly(options.excludeCredentials());
+        List<PublicKeyCredentialDescriptor> exclude = CredentialLists.fit(ctap, info, rpId,
+                CredentialDescriptors.publicKeyOnly(options.excludeCredentials()));
         MakeCredentialRequest request = new MakeCredentialRequest(Sha256.of(clientDataJSON),
                 new PublicKeyCredentialRpEntity(rpId, options.rpName()), options.user(), params,
                 exclude.isEmpty() ? null : exclude, null, ctapOptions(rk ? Boolean.TRUE : null, uv), null, null, null);
@@ -141,6 +142,12 @@ public final class WebAuthnClient {
         }
         AuthenticatorInfo info = ctap.getInfo();
         boolean uv = userVerification(options.userVerification(), info);
+        List<PublicKeyCredentialDescriptor> fitted = CredentialLists.fit(ctap, info, rpId, allow);
+        if (!allow.isEmpty() && fitted.isEmpty()) {
+            // §5.1.4.1 step 18: the authenticator holds none of the listed credentials
+            throw notAllowed("the authenticator holds none of the " + allow.size() + " credentials allowCredentials lists");
+        }
+        allow = fitted;
 
         Bytes clientDataJSON = clientDataJSON(CollectedClientData.TYPE_GET, options.challenge(), Ceremony.AUTHENTICATION);
         GetAssertionRequest request = new GetAssertionRequest(rpId, Sha256.of(clientDataJSON),

@@ -163,6 +163,45 @@ class WebAuthnClientTest {
         assertTrue(authenticator.state().store().all().isEmpty());
     }
 
+    /** 80 credentials with 64-byte IDs: more than maxCredentialCountInList (16) and than maxMsgSize in one request. */
+    private static String manyDescriptors(String held, int at) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            byte[] id = new byte[64];
+            java.util.Arrays.fill(id, (byte) i);
+            ids.add(OptionsFixtures.descriptor(Bytes.of(id).base64Url()));
+        }
+        if (held != null) {
+            ids.set(at, OptionsFixtures.descriptor(held));
+        }
+        return String.join(",", ids);
+    }
+
+    @Test
+    void aLongExcludeListIsProbedInBatchesAndTheHeldCredentialStillExcludes() throws Exception {
+        RegistrationResponse registration = client.create(creation("alice", "{}", ""));
+
+        RegistrationResponse other = client.create(creation("bob", "{}", manyDescriptors(null, 0)));
+        WebAuthnClientException e = assertThrows(WebAuthnClientException.class,
+                () -> client.create(creation("alice", "{}", manyDescriptors(registration.id().base64Url(), 57))));
+
+        assertNotEquals(registration.id(), other.id());
+        assertEquals(DomExceptionName.InvalidStateError, e.name());
+    }
+
+    @Test
+    void aLongAllowListSignsInWithTheHeldCredentialAndRefusesWhenNoneIsHeld() throws Exception {
+        RegistrationResponse registration = client.create(creation("alice", "{}", ""));
+
+        AuthenticationResponse assertion = client.get(OptionsFixtures.request(
+                manyDescriptors(registration.id().base64Url(), 70), "preferred"));
+        WebAuthnClientException none = assertThrows(WebAuthnClientException.class,
+                () -> client.get(OptionsFixtures.request(manyDescriptors(null, 0), "preferred")));
+
+        assertEquals(registration.id(), assertion.id());
+        assertEquals(DomExceptionName.NotAllowedError, none.name());
+    }
+
     @Test
     void unknownCredentialIsNotAllowedError() {
         WebAuthnClientException e = assertThrows(WebAuthnClientException.class,

@@ -70,7 +70,7 @@ final class JsonEdits {
 
     private static JsonNode present(JsonNode current, Op op, JsonPointer pointer) {
         if (current == null) {
-            throw new IllegalArgumentException("edit " + op + " " + pointer + ": no such member");
+            throw new MissingMemberException(pointer.toString(), "edit " + op + " " + pointer + ": no such member");
         }
         return current;
     }
