@@ -2,6 +2,7 @@ package dev.passkeyharness.conformance.cli;
 
 import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
+import dev.passkeyharness.conformance.target.EndpointProfile;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
@@ -62,10 +63,11 @@ final class ReplayCommand implements Callable<Integer> {
 
     private RpTarget target(Transcript transcript) {
         if (target == null) {
-            return EmbeddedTarget.start(transcript.api());
+            return EmbeddedTarget.start(EndpointChoice.embedded(transcript.profile()));
         }
+        EndpointProfile endpoints = EndpointChoice.resolve(transcript.profile());
         try {
-            return HttpTarget.of(target, transcript.api());
+            return HttpTarget.of(target, endpoints);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--target: " + e.getMessage());
         }

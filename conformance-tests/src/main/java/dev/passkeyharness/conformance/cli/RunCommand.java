@@ -17,6 +17,7 @@ import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.selftest.SelfTest;
 import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
+import dev.passkeyharness.conformance.target.EndpointProfile;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
@@ -55,9 +56,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "URL", description = "The RP's base URL (may carry a path prefix).")
     String target;
 
-    @Option(names = "--api", paramLabel = "API", defaultValue = "conformance",
-            description = "conformance (the FIDO2 server conformance API) or onboarding (the reference RP's own API).")
+    @Option(names = "--api", paramLabel = "API",
+            description = "conformance (the FIDO2 server conformance API, the default) or onboarding (the reference "
+                    + "RP's own API): the names of those two built-in profiles.")
     String api;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "How to drive the target's endpoints: a "
+            + "built-in profile (conformance, onboarding, simplewebauthn-example, py-webauthn, go-webauthn-example, "
+            + "yubico-demo, spring-security) or a profile file (README, \"Test your own RP\").")
+    String profile;
 
     @Option(names = "--check", paramLabel = "ID", arity = "1..*", description = "Run only these checks.")
     List<String> checks = new ArrayList<>();
@@ -119,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
             SelfTest.Summary summary = new SelfTest(seed).run(spec.commandLine().getOut());
             return summary.allPassed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
-        Api chosen = api();
+        String chosen = EndpointChoice.reference(profile, api == null ? Api.CONFORMANCE.profileName() : api, api != null);
         List<Check> selected = selected(load());
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
         int workers = workers();
@@ -179,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void record(CheckResult result, long runSeed, String description, Api chosen) {
+    private void record(CheckResult result, long runSeed, String description, String chosen) {
         if (record == null) {
             return;
         }
@@ -203,14 +210,6 @@ final class RunCommand implements Callable<Integer> {
             throw CliException.badInput("--parallel " + parallel + ": expected 1 to " + MAX_PARALLEL);
         }
         return parallel;
-    }
-
-    private Api api() {
-        try {
-            return Api.valueOf(api.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw CliException.badInput("--api '" + api + "': expected conformance or onboarding");
-        }
     }
 
     private List<Check> load() {
@@ -267,16 +266,17 @@ final class RunCommand implements Callable<Integer> {
         return Path.of(".passkey-harness", "screenshots");
     }
 
-    private RpTarget target(Api chosen, long runSeed) {
+    private RpTarget target(String chosen, long runSeed) {
         if (target == null && state != null) {
             throw CliException.badInput("--state applies to --target only: the embedded RP makes its own metadata");
         }
         if (target == null) {
-            return EmbeddedTarget.start(chosen, runSeed);
+            return EmbeddedTarget.start(EndpointChoice.embedded(chosen), runSeed);
         }
         HttpTarget http;
+        EndpointProfile endpoints = EndpointChoice.resolve(chosen);
         try {
-            http = HttpTarget.of(target, chosen);
+            http = HttpTarget.of(target, endpoints);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--target: " + e.getMessage());
         }

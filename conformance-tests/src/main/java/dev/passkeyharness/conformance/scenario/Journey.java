@@ -7,7 +7,7 @@ import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.Scenario;
 import dev.passkeyharness.conformance.catalogue.Step;
 import dev.passkeyharness.conformance.target.Answer;
-import dev.passkeyharness.conformance.target.OnboardingSession;
+import dev.passkeyharness.conformance.target.ProfileSession;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,7 +25,7 @@ final class Journey implements JourneyActions {
     private static final JsonMapper JSON = StrictJson.mapper();
 
     private final Scenario scenario;
-    private final OnboardingSession session;
+    private final ProfileSession session;
     private final String origin;
     private final long seed;
     private final Devices devices;
@@ -33,7 +33,7 @@ final class Journey implements JourneyActions {
     private String email;
     private String password;
 
-    Journey(Scenario scenario, OnboardingSession session, String origin, long seed, Optional<AttestationCa> ca) {
+    Journey(Scenario scenario, ProfileSession session, String origin, long seed, Optional<AttestationCa> ca) {
         this.scenario = scenario;
         this.session = session;
         this.origin = origin;
@@ -41,7 +41,7 @@ final class Journey implements JourneyActions {
         this.devices = new Devices(scenario.authenticators(), seed, ca);
     }
 
-    OnboardingSession session() {
+    ProfileSession session() {
         return session;
     }
 

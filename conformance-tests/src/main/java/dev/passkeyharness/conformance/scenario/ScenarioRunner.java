@@ -3,7 +3,7 @@ package dev.passkeyharness.conformance.scenario;
 import dev.passkeyharness.authenticator.attestation.AttestationCa;
 import dev.passkeyharness.conformance.catalogue.Scenario;
 import dev.passkeyharness.conformance.catalogue.Step;
-import dev.passkeyharness.conformance.target.OnboardingSession;
+import dev.passkeyharness.conformance.target.ProfileSession;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public final class ScenarioRunner {
      *
      * @throws TargetUnreachableException when the target never answered
      */
-    public static Optional<String> walk(Scenario scenario, OnboardingSession session, String origin, long seed,
+    public static Optional<String> walk(Scenario scenario, ProfileSession session, String origin, long seed,
             Optional<AttestationCa> attestationCa) {
         return walk(scenario.steps(), new Journey(scenario, session, origin, seed, attestationCa));
     }

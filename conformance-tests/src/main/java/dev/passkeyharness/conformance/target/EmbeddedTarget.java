@@ -90,9 +90,9 @@ public final class EmbeddedTarget implements RpTarget {
         // requests go to the loopback address the RP listens on; the pages' origin stays http://localhost:<port>
         TargetUrl url = new TargetUrl(java.net.URI.create("http://127.0.0.1:" + rp.port()), rp.url());
         // the RP is ours and keeps its connections: the pool is safe here (see Connections)
-        return new EmbeddedTarget(rp, clock, new HttpTarget(url, ApiDescriptions.builtIn(api), Connections.pooled())
+        return new EmbeddedTarget(rp, clock, new HttpTarget(url, EndpointProfiles.of(api), Connections.pooled())
                 .withAttestationCa(trust.attestationCa()),
-                new HttpTarget(url, ApiDescriptions.builtIn(Api.ONBOARDING), Connections.pooled()));
+                new HttpTarget(url, EndpointProfiles.of(Api.ONBOARDING), Connections.pooled()));
     }
 
     /** The RP's own address, e.g. to point an {@link HttpTarget} at it. */
@@ -102,8 +102,7 @@ public final class EmbeddedTarget implements RpTarget {
 
     @Override
     public String description() {
-        return "embedded reference RP at " + rp.url() + " (" + http.api().name().toLowerCase(java.util.Locale.ROOT)
-                + " API)";
+        return "embedded reference RP at " + rp.url() + " (" + http.profile().name() + " API)";
     }
 
     @Override
@@ -128,7 +127,7 @@ public final class EmbeddedTarget implements RpTarget {
 
     /** Journeys run through the onboarding API whichever API the catalogue's sessions speak. */
     @Override
-    public OnboardingSession newOnboardingSession() {
+    public ProfileSession newOnboardingSession() {
         return onboarding.newOnboardingSession();
     }
 

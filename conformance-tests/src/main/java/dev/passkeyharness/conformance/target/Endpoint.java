@@ -3,8 +3,10 @@ package dev.passkeyharness.conformance.target;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A step a target's API offers, by the name an API description gives it. */
+/** A step of a target's API, by the name an endpoint profile gives it. */
 public enum Endpoint {
+    /** The page a new visitor opens first (a session cookie, a CSRF cookie), before any other step of its session. */
+    START("start"),
     SIGN_UP("signUp"),
     LOG_IN("logIn"),
     LOG_OUT("logOut"),
@@ -19,7 +21,7 @@ public enum Endpoint {
     /** Takes AuthenticationResponseJSON (WebAuthn L3 §5.1.8). */
     AUTHENTICATION_RESULT("authenticationResult"),
     LIST_CREDENTIALS("listCredentials"),
-    /** Its path names the credential as {@code {credentialId}}. */
+    /** Its path or body names the credential as {@code ${credentialId}}. */
     DELETE_CREDENTIAL("deleteCredential");
 
     private final String key;
@@ -28,7 +30,7 @@ public enum Endpoint {
         this.key = key;
     }
 
-    /** The name in an API description file. */
+    /** The name in an endpoint profile. */
     public String key() {
         return key;
     }

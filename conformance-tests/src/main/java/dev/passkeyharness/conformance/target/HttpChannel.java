@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -60,41 +62,55 @@ final class HttpChannel {
         this.connections = connections;
     }
 
-    Answer post(String path, JsonNode body) {
-        return post(path, body.toString(), body.toString());
+    /**
+     * One request: {@code body} goes with {@code contentType} (none when null), {@code recorded} is what the exchange
+     * keeps (secrets masked), and {@code headers} add to or replace the JSON defaults.
+     */
+    Reply send(String method, String path, String contentType, String body, String recorded,
+            Map<String, String> headers) {
+        URI uri = url.resolve(path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(DEADLINE)
+                .header("Accept", headers.getOrDefault("Accept", "application/json"))
+                .header("Origin", url.origin());
+        headers.forEach((name, value) -> {
+            if (!name.equals("Accept")) {
+                builder.header(name, value);
+            }
+        });
+        try {
+            cookies.get(cookieUri(uri), Map.of())
+                    .forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cookies for " + uri + " could not be read", e);
+        }
+        HttpRequest.BodyPublisher publisher = contentType == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(method, path, builder.method(method, publisher).build(), recorded);
     }
 
-    /** Posts {@code body}; {@code recorded} is what the exchange keeps (secrets masked). */
-    Answer post(String path, String body, String recorded) {
-        HttpRequest request = request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return send("POST", path, request, recorded);
+    /**
+     * The URI whose cookies go with a request to {@code uri}: a loopback http URI counts as secure, as browsers take
+     * http://localhost for a secure context (W3C Secure Contexts §3.2) and send it its {@code Secure} cookies.
+     */
+    private static URI cookieUri(URI uri) {
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("::1");
+        if (!loopback || !"http".equalsIgnoreCase(uri.getScheme())) {
+            return uri;
+        }
+        return URI.create("https" + uri.toString().substring("http".length()));
     }
 
-    /** Sends to {@code route} at {@code path} (its path, or its path for one credential); GET and DELETE send no body. */
-    Answer send(Route route, String path, String body, String recorded) {
-        return switch (route.method()) {
-            case "GET" -> get(path);
-            case "DELETE" -> delete(path);
-            case "PUT" -> send("PUT", path, request(path)
-                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), recorded);
-            default -> post(path, body, recorded);
-        };
-    }
-
-    Answer send(Route route, JsonNode body) {
-        return send(route, route.path(), body.toString(), body.toString());
-    }
-
-    Answer send(Route route, String body, String recorded) {
-        return send(route, route.path(), body, recorded);
-    }
-
-    Answer get(String path) {
-        return send("GET", path, request(path).GET().build(), "");
-    }
-
-    Answer delete(String path) {
-        return send("DELETE", path, request(path).DELETE().build(), "");
+    /** The value of the cookie {@code name} the target set for its URL, if it set one. */
+    Optional<String> cookie(String name) {
+        URI uri = url.resolve("/");
+        return cookies.getCookieStore().get(uri).stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
     }
 
     List<Exchange> exchanges() {
@@ -103,22 +119,11 @@ final class HttpChannel {
         }
     }
 
-    private HttpRequest.Builder request(String path) {
-        URI uri = url.resolve(path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(DEADLINE)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("Origin", url.origin());
-        try {
-            cookies.get(uri, Map.of()).forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cookies for " + uri + " could not be read", e);
-        }
-        return builder;
+    /** An answer, with its whole body text and headers (a page a CSRF token is read from). */
+    record Reply(Answer answer, String text, HttpHeaders headers) {
     }
 
-    private Answer send(String method, String path, HttpRequest request, String recorded) {
+    private Reply send(String method, String path, HttpRequest request, String recorded) {
         long start = System.nanoTime();
         AtomicReference<BoundedBody> reading = new AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> sent = connections.client().sendAsync(request, info -> {
@@ -135,26 +140,26 @@ final class HttpChannel {
             if (!reached.get()) {
                 throw unreachable(new HttpTimeoutException("no answer within " + DEADLINE.toSeconds() + " s"));
             }
-            return incomplete(method, path, recorded, reading.get(), start, tooSlow());
+            return none(incomplete(method, path, recorded, reading.get(), start, tooSlow()));
         } catch (ExecutionException e) {
             IOException cause = ioCause(e);
             if (reading.get() == null && endOfStream(cause)) {
                 // the server accepted the connection, took the request and hung up: a crash
                 reached.set(true);
-                return incomplete(method, path, recorded, null, start, CLOSED_WITHOUT_ANSWER);
+                return none(incomplete(method, path, recorded, null, start, CLOSED_WITHOUT_ANSWER));
             }
             if (!reached.get()) {
                 throw unreachable(cause);
             }
             BoundedBody body = reading.get();
             if (body != null && body.exceeded()) {
-                return incomplete(method, path, recorded, body, start,
-                        "the target's answer exceeded " + ByteSize.text(MAX_ANSWER_BYTES));
+                return none(incomplete(method, path, recorded, body, start,
+                        "the target's answer exceeded " + ByteSize.text(MAX_ANSWER_BYTES)));
             }
             if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
-                return incomplete(method, path, recorded, body, start, tooSlow());
+                return none(incomplete(method, path, recorded, body, start, tooSlow()));
             }
-            return incomplete(method, path, recorded, body, start, failed(cause));
+            return none(incomplete(method, path, recorded, body, start, failed(cause)));
         } catch (InterruptedException e) {
             stop(sent, reading.get());
             Thread.currentThread().interrupt();
@@ -173,10 +178,13 @@ final class HttpChannel {
         if (status >= 300 && status < 400) {
             // a redirect is the target's answer; following it could send the ceremony to another host
             String location = response.headers().firstValue("Location").orElse("nowhere (no Location header)");
-            return new Answer(status, json(text), exchange, "a redirect to " + location
-                    + ", which the runner does not follow");
+            return new Reply(Answer.redirect(status, json(text), exchange, location), text, response.headers());
         }
-        return new Answer(status, json(text), exchange);
+        return new Reply(new Answer(status, json(text), exchange), text, response.headers());
+    }
+
+    private static Reply none(Answer answer) {
+        return new Reply(answer, "", HttpHeaders.of(Map.of(), (a, b) -> true));
     }
 
     /** No whole answer (the target was reached before): what came is kept, and the failure says what happened. */

@@ -6,33 +6,33 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A relying party at a URL, driven through the FIDO2 conformance API or the reference RP's onboarding API. */
+/** A relying party at a URL, driven through an endpoint profile (the FIDO2 conformance API's, by default). */
 public final class HttpTarget implements RpTarget {
 
     private final TargetUrl url;
-    private final ApiDescription api;
+    private final EndpointProfile profile;
     private final AtomicBoolean reached;
     private final Connections connections;
     private final AttestationCa attestationCa;
 
     public HttpTarget(TargetUrl url, Api api) {
-        this(url, ApiDescriptions.builtIn(api));
+        this(url, EndpointProfiles.of(api));
     }
 
-    /** A target whose endpoints {@code api} describes. */
-    public HttpTarget(TargetUrl url, ApiDescription api) {
-        this(url, api, Connections.onePerRequest());
+    /** A target driven through {@code profile}. */
+    public HttpTarget(TargetUrl url, EndpointProfile profile) {
+        this(url, profile, Connections.onePerRequest());
     }
 
     /** A target whose requests get their connections from {@code connections}. */
-    HttpTarget(TargetUrl url, ApiDescription api, Connections connections) {
-        this(url, api, new AtomicBoolean(), connections, null);
+    HttpTarget(TargetUrl url, EndpointProfile profile, Connections connections) {
+        this(url, profile, new AtomicBoolean(), connections, null);
     }
 
-    private HttpTarget(TargetUrl url, ApiDescription api, AtomicBoolean reached, Connections connections,
+    private HttpTarget(TargetUrl url, EndpointProfile profile, AtomicBoolean reached, Connections connections,
             AttestationCa attestationCa) {
         this.url = Objects.requireNonNull(url, "url");
-        this.api = Objects.requireNonNull(api, "api");
+        this.profile = Objects.requireNonNull(profile, "profile");
         this.reached = reached;
         this.connections = connections;
         this.attestationCa = attestationCa;
@@ -40,7 +40,7 @@ public final class HttpTarget implements RpTarget {
 
     /** The same target, known to trust {@code ca}'s root (e.g. through the BLOB `authenticator metadata` wrote). */
     public HttpTarget withAttestationCa(AttestationCa ca) {
-        return new HttpTarget(url, api, reached, connections, Objects.requireNonNull(ca, "ca"));
+        return new HttpTarget(url, profile, reached, connections, Objects.requireNonNull(ca, "ca"));
     }
 
     @Override
@@ -53,19 +53,19 @@ public final class HttpTarget implements RpTarget {
         return new HttpTarget(TargetUrl.parse(url, null), api);
     }
 
-    /** A target at {@code url} whose endpoints {@code api} describes (e.g. {@link ApiDescriptions#parse}). */
-    public static HttpTarget of(String url, ApiDescription api) {
-        return new HttpTarget(TargetUrl.parse(url, null), api);
+    /** A target at {@code url} driven through {@code profile} (e.g. {@link EndpointProfiles#resolve}). */
+    public static HttpTarget of(String url, EndpointProfile profile) {
+        return new HttpTarget(TargetUrl.parse(url, null), profile);
     }
 
-    /** The dialect the target speaks. */
-    public Api api() {
-        return api.speaks();
+    /** The profile the target is driven through. */
+    public EndpointProfile profile() {
+        return profile;
     }
 
     @Override
     public String description() {
-        return url + " (" + api.speaks().name().toLowerCase(java.util.Locale.ROOT) + " API)";
+        return url + " (" + profile.name() + " profile)";
     }
 
     @Override
@@ -75,21 +75,20 @@ public final class HttpTarget implements RpTarget {
 
     @Override
     public Set<Capability> capabilities() {
-        return api.capabilities();
+        return profile.capabilities();
     }
 
     @Override
-    public RpSession newSession() {
-        HttpChannel channel = new HttpChannel(url, reached, connections);
-        return api.speaks() == Api.CONFORMANCE ? new ConformanceSession(channel, api) : new OnboardingSession(channel, api);
+    public ProfileSession newSession() {
+        return new ProfileSession(new HttpChannel(url, reached, connections), profile);
     }
 
     @Override
-    public OnboardingSession newOnboardingSession() {
-        if (api.speaks() != Api.ONBOARDING) {
+    public ProfileSession newOnboardingSession() {
+        if (!profile.capabilities().contains(Capability.ONBOARDING_API)) {
             return RpTarget.super.newOnboardingSession();
         }
-        return new OnboardingSession(new HttpChannel(url, reached, connections), api);
+        return newSession();
     }
 
     /** Nothing to release: the HTTP clients and their idle connections close when they are collected. */

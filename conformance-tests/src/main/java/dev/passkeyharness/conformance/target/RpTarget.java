@@ -5,19 +5,41 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A relying party the runner drives: the embedded reference RP, or a server at a URL speaking the FIDO2 conformance
- * API or the reference RP's onboarding API.
+ * A relying party the runner drives: the embedded reference RP, or a server at a URL driven through an endpoint
+ * profile ({@link EndpointProfile}).
  */
 public interface RpTarget extends AutoCloseable {
 
-    /** What a target can do beyond the common ceremonies. */
+    /** What a target can do beyond the four ceremony steps; an endpoint profile names the declarable ones. */
     enum Capability {
         /** The runner can move the RP's clock (expired challenges). */
         CLOCK_CONTROL,
-        /** Username-first and discoverable sign-in, deletion and the onboarding pages. */
+        /** The reference RP's onboarding API: sign-up, log-in, the passkey prompt and the journeys through it. */
         ONBOARDING_API,
-        /** The FIDO2 server conformance API. */
-        CONFORMANCE_API
+        /**
+         * The FIDO2 server conformance API: the options request carries userVerification, residentKey and
+         * attestation for the RP to honour, and answers carry the ServerResponse envelope.
+         */
+        CONFORMANCE_API,
+        /** Sign-in without a username: request options with empty allowCredentials (WebAuthn L3 §5.5). */
+        DISCOVERABLE_SIGN_IN,
+        /** Sign-in options for a named user, listing that user's credentials. */
+        USERNAME_FIRST,
+        /** The runner may make as many users as its checks need. */
+        MANY_USERS,
+        /** The signed-in user's credentials can be listed. */
+        LIST_CREDENTIALS,
+        /** One of the signed-in user's credentials can be deleted. */
+        DELETE_CREDENTIAL;
+
+        /** The name in an endpoint profile: e.g. {@code discoverable-sign-in}. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        public static Optional<Capability> byKey(String key) {
+            return java.util.Arrays.stream(values()).filter(c -> c.key().equals(key)).findFirst();
+        }
     }
 
     /** For reports: e.g. "embedded reference RP" or the URL. */
@@ -32,7 +54,7 @@ public interface RpTarget extends AutoCloseable {
     RpSession newSession();
 
     /** A new visitor of the reference RP's onboarding API; only with {@link Capability#ONBOARDING_API}. */
-    default OnboardingSession newOnboardingSession() {
+    default ProfileSession newOnboardingSession() {
         throw new UnsupportedOperationException(description() + " does not speak the onboarding API");
     }
 

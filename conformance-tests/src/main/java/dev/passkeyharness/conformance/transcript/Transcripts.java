@@ -11,7 +11,6 @@ import dev.passkeyharness.conformance.catalogue.YamlTreeReader;
 import dev.passkeyharness.conformance.report.JsonReport;
 import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.judge.Verdict;
-import dev.passkeyharness.conformance.target.Api;
 import dev.passkeyharness.conformance.target.Exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,24 +46,24 @@ public final class Transcripts {
     }
 
     /** Writes the transcript of {@code result} into {@code dir} and returns its file. */
-    public static Path write(Path dir, CheckResult result, long seed, String target, Api api) {
+    public static Path write(Path dir, CheckResult result, long seed, String target, String profile) {
         Path file = dir.resolve(fileName(result.check().id()));
         try {
             Files.createDirectories(dir);
-            Files.writeString(file, render(result, seed, target, api), StandardCharsets.UTF_8);
+            Files.writeString(file, render(result, seed, target, profile), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
         return file;
     }
 
-    public static String render(CheckResult result, long seed, String target, Api api) {
+    public static String render(CheckResult result, long seed, String target, String profile) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("checkId", result.check().id());
         root.put("seed", seed);
         root.put("target", target);
-        root.put("api", api.name().toLowerCase(Locale.ROOT));
+        root.put("profile", profile);
         root.set("check", CheckDocument.toJson(result.check()));
         root.put("verdict", result.verdict().name());
         root.put("message", result.message());
@@ -108,13 +107,8 @@ public final class Transcripts {
         }
         long seed = longValue(name, root, "seed");
         String target = string(name, root, "target");
-        String apiName = string(name, root, "api");
-        Api api;
-        try {
-            api = Api.valueOf(apiName.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new TranscriptException(name + ": unknown api '" + apiName + "'; expected conformance or onboarding");
-        }
+        // transcripts before endpoint profiles named the reference RP's API, which is now a built-in profile's name
+        String profile = string(name, root, root.has("api") && !root.has("profile") ? "api" : "profile");
         String verdictName = string(name, root, "verdict");
         Verdict verdict;
         try {
@@ -129,7 +123,7 @@ public final class Transcripts {
                     + check.id() + "'");
         }
         String message = root.path("message").isString() ? root.path("message").asString() : "";
-        return new Transcript(seed, target, api, check, verdict, message, exchanges(name, root, "exchanges"),
+        return new Transcript(seed, target, profile, check, verdict, message, exchanges(name, root, "exchanges"),
                 exchanges(name, root, "aftermath"));
     }
 

@@ -16,7 +16,7 @@ import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.scenario.BuiltInScenarios;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.EmbeddedTarget;
-import dev.passkeyharness.conformance.target.OnboardingSession;
+import dev.passkeyharness.conformance.target.ProfileSession;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +111,7 @@ class BrowserJourneysTest {
     @Test
     void aPasskeyFromOurAuthenticatorSignsInThroughThePageInChrome() throws Exception {
         String email = "bridge-in@passkey-harness.test";
-        OnboardingSession api = rp.newOnboardingSession();
+        ProfileSession api = rp.newOnboardingSession();
         assertTrue(api.signUp(email, "Bridge In", PASSWORD).accepted());
         // attesting through the run's CA, which the embedded RP's metadata lists
         Ctap2Authenticator ours = Ctap2Authenticator.builder().profile(Profiles.SECURITY_KEY)
@@ -165,7 +165,7 @@ class BrowserJourneysTest {
         CredentialBridge.saveInto(state, List.of(CredentialBridge.fromChrome(made.get(0), false, false)));
         assertEquals(1, CredentialStateFile.read(state).orElseThrow().state().store().all().size());
 
-        OnboardingSession api = rp.newOnboardingSession();
+        ProfileSession api = rp.newOnboardingSession();
         Answer options = api.authenticationOptions(null, null);
         ObjectNode request = (ObjectNode) options.body();
         Path optionsFile = dir.resolve("request.json");

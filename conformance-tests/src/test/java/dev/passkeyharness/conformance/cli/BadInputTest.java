@@ -36,6 +36,7 @@ class BadInputTest {
         Files.writeString(dir.resolve("bad-state.json"), STATE_BYTES);
         Files.writeString(dir.resolve("junk.jwt"), "not.a.blob");
         Files.writeString(dir.resolve("not-a-certificate.pem"), "hello");
+        Files.writeString(dir.resolve("broken-profile.yaml"), "name: mine\nsteps:\n  registrationOptions: FETCH /o\n");
         Files.writeString(dir.resolve("root.pem"), AttestationCa.create(new DeterministicRandom(1, "root"),
                 Clock.systemUTC()).rootCertificatePem());
     }
@@ -75,6 +76,14 @@ class BadInputTest {
                 bad("run with a target that is not an http URL", "--target", "run", "--target", "ftp://localhost/x"),
                 bad("run with an unknown check", "unknown check 'no.such.check'", "run", "--check", "no.such.check"),
                 bad("run with an unknown API", "--api 'sideways'", "run", "--api", "sideways"),
+                bad("run with a broken profile file", "broken-profile.yaml:3: method must be one of", "run",
+                        "--target", "http://127.0.0.1:9", "--profile", "@broken-profile.yaml"),
+                bad("run with an unknown profile", "'sideways' is neither a built-in profile", "run", "--target",
+                        "http://127.0.0.1:9", "--profile", "sideways"),
+                bad("run with both --api and --profile", "give one", "run", "--api", "conformance", "--profile",
+                        "conformance"),
+                bad("run with a foreign profile and no target", "needs --target URL", "run", "--profile",
+                        "yubico-demo"),
                 bad("run with no workers", "--parallel 0: expected 1 to 16", "run", "--parallel", "0"),
                 bad("run with too many workers", "--parallel 17: expected 1 to 16", "run", "--parallel", "17"),
                 bad("run with a worker count that is not a number", "--parallel", "run", "--parallel", "two"),

@@ -11,7 +11,7 @@ import dev.passkeyharness.conformance.runner.CatalogueRunner;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.judge.Verdict;
-import dev.passkeyharness.conformance.target.Api;
+import dev.passkeyharness.conformance.target.EndpointProfiles;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The whole catalogue against a server built on another library, run twice with one seed, as a new user would run
- * it ({@code run --target URL --api conformance}, no declared trust): every FAIL must be in the server's
+ * it ({@code run --target URL --profile NAME}, no declared trust): every FAIL must be in the server's
  * {@link Expectations} (which cite the rule the server breaks), every expected failure must still fail, and both runs
  * must give every check the same verdict. A subclass names the server and starts it.
  */
@@ -47,6 +47,18 @@ public abstract class ForeignServerContract {
     /** Starts the server (or aborts the class with how to install what it needs). */
     protected abstract ForeignServer start();
 
+    /** The endpoint profile the server is driven through. */
+    protected String profile() {
+        return "conformance";
+    }
+
+    /** The server's expected failures through {@link #profile()}, in the fixture folder. */
+    private Path expectations() {
+        String file = profile().equals("conformance") ? "expected-failures.yaml"
+                : "expected-failures-" + profile() + ".yaml";
+        return FIXTURES.resolve(fixture()).resolve(file);
+    }
+
     /**
      * Each run against a server started afresh: the same seed makes the same credentials, which a server that kept the
      * first run's would rightly refuse as already registered.
@@ -57,7 +69,7 @@ public abstract class ForeignServerContract {
         server = start();
         first = run(catalogue);
         // the whole first run, for whoever reads a failure of this test or updates the expectations
-        JsonReport.write(first, Path.of("target", "foreign-servers", fixture() + "-report.json"));
+        JsonReport.write(first, Path.of("target", "foreign-servers", fixture() + "-" + profile() + "-report.json"));
         assertTrue(server.alive(), server.name() + " died during the first run; its log: " + server.log());
         server.close();
         server = start();
@@ -72,14 +84,14 @@ public abstract class ForeignServerContract {
     }
 
     private RunReport run(List<Check> catalogue) {
-        try (HttpTarget target = HttpTarget.of(server.origin(), Api.CONFORMANCE)) {
+        try (HttpTarget target = HttpTarget.of(server.origin(), EndpointProfiles.resolve(profile()))) {
             return new CatalogueRunner(1).run(catalogue, target, SEED, CatalogueRunner.SILENT);
         }
     }
 
     @Test
     void failsExactlyTheExpectedChecks() {
-        Expectations expected = Expectations.read(FIXTURES.resolve(fixture()).resolve("expected-failures.yaml"));
+        Expectations expected = Expectations.read(expectations());
         Map<String, CheckResult> failed = new LinkedHashMap<>();
         first.results().stream().filter(r -> r.verdict() == Verdict.FAIL).forEach(r -> failed.put(r.check().id(), r));
         String unexpected = failed.values().stream().filter(r -> !expected.failures().containsKey(r.check().id()))

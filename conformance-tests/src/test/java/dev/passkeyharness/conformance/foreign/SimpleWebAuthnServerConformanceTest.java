@@ -32,11 +32,16 @@ class SimpleWebAuthnServerConformanceTest extends ForeignServerContract {
      * PEM file in {@code ATTESTATION_ROOT_PEM}, whose certificates the server then trusts for every format.
      */
     static ForeignServer start(Map<String, String> environment) {
+        return start("server.mjs", environment);
+    }
+
+    /** Starts {@code script} of the fixture folder (as {@link #start(Map)}). */
+    static ForeignServer start(String script, Map<String, String> environment) {
         Path directory = FIXTURES.resolve("simplewebauthn");
         Assumptions.assumeTrue(nodeRuns(), "SimpleWebAuthn server skipped: no node on the PATH; " + INSTALL);
         Assumptions.assumeTrue(Files.isDirectory(directory.resolve("node_modules/@simplewebauthn/server")),
                 "SimpleWebAuthn server skipped: its npm packages are not installed; " + INSTALL);
-        return ForeignServer.start("SimpleWebAuthn", directory, List.of("node", "server.mjs"), environment);
+        return ForeignServer.start("SimpleWebAuthn", directory, List.of("node", script), environment);
     }
 
     private static boolean nodeRuns() {

@@ -1,6 +1,6 @@
 package dev.passkeyharness.conformance.foreign;
 
-import dev.passkeyharness.conformance.foreign.yubico.YubicoConformanceServer;
+import dev.passkeyharness.conformance.foreign.yubico.YubicoServer;
 import java.util.Optional;
 
 /**
@@ -17,7 +17,7 @@ class YubicoServerConformanceTest extends ForeignServerContract {
 
     @Override
     protected ForeignServer start() {
-        YubicoConformanceServer server = YubicoConformanceServer.start(Optional.empty());
+        YubicoServer server = YubicoServer.start(Optional.empty());
         return ForeignServer.inProcess("Yubico java-webauthn-server 2.9.0", server.url(), server);
     }
 }

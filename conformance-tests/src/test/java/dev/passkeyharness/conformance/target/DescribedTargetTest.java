@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A target is described, not subclassed: the FIDO2 conformance API served at other paths (a loopback server that
- * forwards them to a reference RP) runs the checks through a description read from text.
+ * forwards them to a reference RP) runs the checks through an endpoint profile read from text.
  */
 class DescribedTargetTest {
 
@@ -40,12 +40,14 @@ class DescribedTargetTest {
             "/webauthn/login/begin", "/assertion/options",
             "/webauthn/login/finish", "/assertion/result");
     private static final String DESCRIPTION = """
-            speaks: conformance
-            capabilities: [conformance-api]
-            endpoints:
-              registrationOptions: POST /webauthn/register/begin
+            name: webauthn-paths
+            success: {match: {/status: ok}}
+            steps:
+              registrationOptions:
+                request: POST /webauthn/register/begin
+                body: {username: "${username}", displayName: "${displayName}"}
               registrationResult: POST /webauthn/register/finish
-              authenticationOptions: POST /webauthn/login/begin
+              authenticationOptions: {request: POST /webauthn/login/begin, body: {username: "${username}"}}
               authenticationResult: POST /webauthn/login/finish
             """;
 
@@ -75,7 +77,7 @@ class DescribedTargetTest {
                 "builtin.authentication.valid", "builtin.authentication.signature-bitflip");
         List<Check> checks = new BuiltInChecks().load().stream().filter(c -> ids.contains(c.id())).toList();
         HttpTarget target = new HttpTarget(TargetUrl.parse("http://127.0.0.1:" + forwarder.getAddress().getPort(),
-                rp.url()), ApiDescriptions.parse("webauthn.yaml", DESCRIPTION));
+                rp.url()), EndpointProfiles.parse("webauthn.yaml", DESCRIPTION));
 
         RunReport report = new CatalogueRunner().run(checks, target, 5, CatalogueRunner.SILENT);
 

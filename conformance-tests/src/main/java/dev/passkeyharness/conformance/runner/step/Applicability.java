@@ -1,9 +1,12 @@
 package dev.passkeyharness.conformance.runner.step;
 
+import dev.passkeyharness.authenticator.client.ResidentKeyRequirement;
+import dev.passkeyharness.authenticator.client.UserVerificationRequirement;
 import dev.passkeyharness.authenticator.crypto.CoseAlgorithm;
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.json.StrictJson;
 import dev.passkeyharness.conformance.catalogue.Check;
+import dev.passkeyharness.conformance.target.RpTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +59,39 @@ final class Applicability {
                 throw CheckStop.skip("the target offers every algorithm the authenticator has ("
                         + device.profile().algorithms().stream().map(CoseAlgorithm::jwaName).toList()
                         + "), so none is unrequested");
+            }
+        }
+    }
+
+    /**
+     * A check whose setup asks for user verification or a discoverable credential, against a target whose options
+     * request carries no such member (its profile is not the conformance API's): the RP decides, and where its own
+     * options rule out the check's premise the check says nothing about the RP (WebAuthn L3 §7.1 step 15, §7.2
+     * step 16: UV is only checked when the RP's options required it).
+     *
+     * @throws CheckStop a skip naming the premise and what the target's options say
+     */
+    static void requirePremise(CheckRun run, String optionsJson, boolean creation) {
+        if (run.can(RpTarget.Capability.CONFORMANCE_API)) {
+            return;
+        }
+        JsonNode options = StrictJson.tolerantReader().readTree(optionsJson);
+        JsonNode selection = options.path("authenticatorSelection");
+        if (run.setup().userVerification() == UserVerificationRequirement.REQUIRED) {
+            String uv = (creation ? selection : options).path("userVerification").asString("preferred");
+            if (!uv.equals("required")) {
+                throw CheckStop.skip("the check's premise is userVerification \"required\", which the target's "
+                        + (creation ? "creation" : "request") + " options do not ask (\"" + uv + "\"); its profile "
+                        + "cannot ask for it");
+            }
+        }
+        if (creation && run.setup().residentKey() == ResidentKeyRequirement.REQUIRED) {
+            // WebAuthn L3 §5.4.4: without residentKey, requireResidentKey true means required, else discouraged
+            String residentKey = selection.path("residentKey").asString(
+                    selection.path("requireResidentKey").asBoolean(false) ? "required" : "discouraged");
+            if (residentKey.equals("discouraged")) {
+                throw CheckStop.skip("the check needs a discoverable credential, which the target's creation options "
+                        + "discourage (residentKey \"discouraged\"); its profile cannot ask for one");
             }
         }
     }

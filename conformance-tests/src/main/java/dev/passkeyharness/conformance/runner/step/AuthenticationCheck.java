@@ -64,6 +64,9 @@ public final class AuthenticationCheck {
             case UNKNOWN_CREDENTIAL:
                 return unknownCredential(session, username, tamperings);
             case OTHER_USERS_CREDENTIAL:
+                run.require(RpTarget.Capability.MANY_USERS, "a second user's credential answers the first's options");
+                // without a username the options are for whoever answers: the second user's sign-in is then correct
+                run.require(RpTarget.Capability.USERNAME_FIRST, "options for one named user");
                 return otherUsersCredential(session, username, tamperings);
             case WRONG_ENDPOINT: {
                 String response = CheckEdits.afterSigning(

@@ -10,6 +10,7 @@ import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.target.Answer;
 import dev.passkeyharness.conformance.target.OptionsRequest;
 import dev.passkeyharness.conformance.target.RpSession;
+import dev.passkeyharness.conformance.target.RpTarget;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +69,9 @@ public final class Ceremonies {
      * when the target will not issue them: many servers ask for a username first, which is no fault.
      */
     Optional<String> discoverableOptions(RpSession session) {
+        if (!run.can(RpTarget.Capability.DISCOVERABLE_SIGN_IN)) {
+            return Optional.empty();
+        }
         Answer answer = session.authenticationOptions(null, member(run.setup().userVerification()));
         return answer.jsonSuccess() ? Optional.of(answer.optionsJson()) : Optional.empty();
     }
@@ -75,6 +79,7 @@ public final class Ceremonies {
     /** navigator.credentials.create() (WebAuthn L3 §5.1.3) with the device's tamperings at the client's stages. */
     String create(SimulatedDevice device, String optionsJson) {
         Applicability.require(run.check(), run.target().origin(), device, optionsJson);
+        Applicability.requirePremise(run, optionsJson, true);
         try {
             return device.client(run.target().origin()).create(optionsJson).toJson();
         } catch (WebAuthnClientException e) {
@@ -101,6 +106,7 @@ public final class Ceremonies {
     /** navigator.credentials.get() (WebAuthn L3 §5.1.4). */
     String get(SimulatedDevice device, String optionsJson) {
         Applicability.require(run.check(), run.target().origin(), device, "{}");
+        Applicability.requirePremise(run, optionsJson, false);
         try {
             return device.client(run.target().origin()).get(optionsJson).toJson();
         } catch (WebAuthnClientException e) {

@@ -66,6 +66,17 @@ public final class CheckRun {
     }
 
     /**
+     * @throws CheckStop a skip naming {@code capability} and {@code why} it is needed, when the target lacks it
+     */
+    void require(RpTarget.Capability capability, String why) {
+        if (!can(capability)) {
+            throw CheckStop.skip("needs a target with " + capability.key() + " (" + why + "); "
+                    + target.description() + " has " + target.capabilities().stream().map(RpTarget.Capability::key)
+                    .sorted().toList());
+        }
+    }
+
+    /**
      * Whether the target's answers carry the FIDO conformance API's ServerResponse envelope (status, errorMessage);
      * the onboarding API's answers do not.
      */
@@ -129,12 +140,9 @@ public final class CheckRun {
         return List.copyOf(warnings);
     }
 
-    private void log(Answer answer) {
-        if (answer.exchange() == null) {
-            return;
-        }
-        (inAftermath ? aftermath : exchanges).add(answer.exchange());
-        if (enveloped()) {
+    private void log(List<Exchange> made, Answer answer) {
+        (inAftermath ? aftermath : exchanges).addAll(made);
+        if (answer.exchange() != null && enveloped()) {
             Envelopes.deviation(answer).ifPresent(this::warn);
         }
     }

@@ -91,13 +91,7 @@ final class FollowUps {
         if (ids.isEmpty() || stored.isEmpty() || !stored.get().accepted()) {
             return Optional.empty();
         }
-        for (JsonNode passkey : stored.get().body().path("passkeys")) {
-            String id = passkey.path("id").asString("");
-            if (ids.contains(id)) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
+        return stored.get().credentialIds().stream().filter(ids::contains).findFirst();
     }
 
     /**

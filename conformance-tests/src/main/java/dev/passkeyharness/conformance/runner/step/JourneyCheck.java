@@ -6,7 +6,7 @@ import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.scenario.ScenarioRunner;
 import dev.passkeyharness.conformance.target.Exchange;
-import dev.passkeyharness.conformance.target.OnboardingSession;
+import dev.passkeyharness.conformance.target.ProfileSession;
 import dev.passkeyharness.conformance.target.RpTarget;
 import dev.passkeyharness.conformance.target.TargetUnreachableException;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class JourneyCheck {
             return result(check, Verdict.SKIP, "needs a target speaking the onboarding API (ONBOARDING_API)", start,
                     List.of());
         }
-        OnboardingSession session = target.newOnboardingSession();
+        ProfileSession session = target.newOnboardingSession();
         Optional<String> failure =
                 ScenarioRunner.walk(scenario, session, target.origin(), seed, target.attestationCa());
         return failure.map(f -> result(check, Verdict.FAIL, f, start, session.exchanges()))

@@ -78,7 +78,8 @@ public final class OptionsAssertions {
             Answer answer = p.options().get();
             return answer.jsonSuccess() ? null : "got " + Judge.describe(answer) + ", not " + UNENVELOPED_OK;
         }
-        JsonNode body = p.creation();
+        p.creation();
+        JsonNode body = p.options().get().body();
         if (!"ok".equals(body.path("status").asString(null))) {
             return "status is " + (body.has("status") ? body.get("status").toString() : "missing") + ", not \"ok\"";
         }

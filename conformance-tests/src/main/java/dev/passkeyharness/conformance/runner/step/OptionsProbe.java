@@ -21,7 +21,7 @@ record OptionsProbe(OptionsRequest sent, String originHost, Supplier<Answer> opt
         Supplier<Answer> requestOptions, boolean enveloped, String requestedUserVerification,
         String registeredCredentialId) {
 
-    /** The body of the options under test (envelope included, where there is one). */
+    /** The options under test, where the target's profile says they are in its answer. */
     JsonNode creation() {
         return body(options.get());
     }
@@ -39,6 +39,6 @@ record OptionsProbe(OptionsRequest sent, String originHost, Supplier<Answer> opt
         if (!answer.jsonSuccess()) {
             throw CheckStop.setupRefused("options refused: " + Judge.describe(answer));
         }
-        return answer.body();
+        return answer.options();
     }
 }

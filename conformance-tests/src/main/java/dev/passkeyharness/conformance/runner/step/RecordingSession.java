@@ -6,15 +6,19 @@ import dev.passkeyharness.conformance.target.OptionsRequest;
 import dev.passkeyharness.conformance.target.RpSession;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
-/** A session whose answers also go to the check's log, so the exchanges of all its sessions stay in order. */
+/**
+ * A session whose exchanges also go to the check's log, so the exchanges of all its sessions stay in order: every
+ * request a call made (a CSRF page, a sign-up and a log-in), then its answer.
+ */
 final class RecordingSession implements RpSession {
 
     private final RpSession session;
-    private final Consumer<Answer> log;
+    private final BiConsumer<List<Exchange>, Answer> log;
+    private int logged;
 
-    RecordingSession(RpSession session, Consumer<Answer> log) {
+    RecordingSession(RpSession session, BiConsumer<List<Exchange>, Answer> log) {
         this.session = session;
         this.log = log;
     }
@@ -55,7 +59,11 @@ final class RecordingSession implements RpSession {
     }
 
     private Answer logged(Answer answer) {
-        log.accept(answer);
+        List<Exchange> all = session.exchanges();
+        List<Exchange> made = all.size() > logged ? all.subList(logged, all.size())
+                : answer.exchange() == null ? List.of() : List.of(answer.exchange());
+        logged = all.size();
+        log.accept(made, answer);
         return answer;
     }
 }

@@ -50,6 +50,7 @@ public final class RegistrationCheck {
             case REPLAY:
                 return replay(session, username);
             case DUPLICATE_CREDENTIAL:
+                run.require(RpTarget.Capability.MANY_USERS, "a second user registers the first one's credential ID");
                 return duplicate(session, username);
             case WRONG_ENDPOINT:
                 return wrongEndpoint(session, username, device);

@@ -58,8 +58,8 @@ final class Ceremonies {
         return options;
     }
 
-    /** finishRegistration against the session's pending options, then the credential stored. */
-    void finishRegistration(String session, String responseJson) {
+    /** finishRegistration against the session's pending options, then the credential stored; returns the username. */
+    String finishRegistration(String session, String responseJson) {
         PublicKeyCredentialCreationOptions options = pending.takeRegistration(session).orElseThrow(() ->
                 new RefusedException("no registration is pending in this session: ask /attestation/options first"));
         PublicKeyCredential<AuthenticatorAttestationResponse, ClientRegistrationExtensionOutputs> credential;
@@ -85,6 +85,7 @@ final class Ceremonies {
                 .backupEligible(result.isBackupEligible())
                 .backupState(result.isBackedUp())
                 .build());
+        return options.getUser().getName();
     }
 
     /**
@@ -103,8 +104,11 @@ final class Ceremonies {
         return assertion;
     }
 
-    /** finishAssertion against the session's pending request, then the credential's counter and backup state kept. */
-    void finishAssertion(String session, String responseJson) {
+    /**
+     * finishAssertion against the session's pending request, then the credential's counter and backup state kept;
+     * returns the username signed in.
+     */
+    String finishAssertion(String session, String responseJson) {
         AssertionRequest request = pending.takeAssertion(session).orElseThrow(() ->
                 new RefusedException("no sign-in is pending in this session: ask /assertion/options first"));
         PublicKeyCredential<AuthenticatorAssertionResponse, ClientAssertionExtensionOutputs> credential;
@@ -126,6 +130,7 @@ final class Ceremonies {
             throw new RefusedException("the library did not report success");
         }
         credentials.recordSignIn(result.getCredentialId(), result.getSignatureCount(), result.isBackedUp());
+        return result.getUsername();
     }
 
     /** A library failure outside its declared exceptions: still a refusal, named as such and logged. */

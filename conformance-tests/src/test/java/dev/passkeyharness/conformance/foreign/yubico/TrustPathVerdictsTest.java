@@ -35,7 +35,7 @@ class TrustPathVerdictsTest {
     private static final String EXPIRED_INTERMEDIATE = "Server-ServerAuthenticatorAttestationResponse-Resp-5 F-12";
     private static final String VALID_FULL = "Server-ServerAuthenticatorAttestationResponse-Resp-5 P-1";
 
-    private static Map<String, CheckResult> run(YubicoConformanceServer server, Optional<AttestationCa> declared,
+    private static Map<String, CheckResult> run(YubicoServer server, Optional<AttestationCa> declared,
             Set<String> ids) {
         List<Check> checks = BuiltInCatalogue.load().stream().filter(c -> ids.contains(c.id())).toList();
         assertEquals(ids.size(), checks.size(), "every check is in the catalogue");
@@ -48,7 +48,7 @@ class TrustPathVerdictsTest {
 
     @Test
     void anAcceptedBrokenTrustPathIsInconclusiveWhileTheRunsCaIsNotDeclared() {
-        try (YubicoConformanceServer server = YubicoConformanceServer.start(Optional.empty())) {
+        try (YubicoServer server = YubicoServer.start(Optional.empty())) {
             Map<String, CheckResult> results = run(server, Optional.empty(),
                     Set.of(EXPIRED_LEAF, ROOT_INCLUDED, EXPIRED_INTERMEDIATE));
 
@@ -67,7 +67,7 @@ class TrustPathVerdictsTest {
         AttestationCa declared = AttestationCa.create(new DeterministicRandom(8, "declared-ca"), Clock.systemUTC());
         X509Certificate root = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(declared.rootCertificate().toByteArray()));
-        try (YubicoConformanceServer server = YubicoConformanceServer.start(Optional.of(root))) {
+        try (YubicoServer server = YubicoServer.start(Optional.of(root))) {
             Map<String, CheckResult> results = run(server, Optional.of(declared),
                     Set.of(VALID_FULL, EXPIRED_LEAF, EXPIRED_INTERMEDIATE));
 

@@ -21,28 +21,43 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A FIDO2 conformance API server (server transport binding profile §7) on Yubico's java-webauthn-server, with the
- * library's defaults: RP ID "localhost", its one origin {@code http://localhost:PORT}, listening on 127.0.0.1.
- * Pending options are kept per session, named by a cookie the server sets.
+ * A server on Yubico's java-webauthn-server with the library's defaults: RP ID "localhost", its one origin
+ * {@code http://localhost:PORT}, listening on 127.0.0.1. It speaks one {@link Shape} of endpoints: the FIDO2
+ * conformance API (server transport binding profile §7), with pending options kept per session named by a cookie the
+ * server sets, or the endpoint design of a well-known example server.
  */
-public final class YubicoConformanceServer implements AutoCloseable {
+public final class YubicoServer implements AutoCloseable {
+
+    /** Whose endpoints the server has. */
+    public enum Shape {
+        /** The FIDO2 server conformance API. */
+        CONFORMANCE,
+        /** Yubico's own demo server (webauthn-server-demo): form starts, requestId in the finishes. */
+        DEMO,
+        /** go-webauthn's example: a username log-in, then the ceremonies under /api/webauthn. */
+        GO_EXAMPLE
+    }
 
     static final String RP_ID = "localhost";
     static final String SESSION_COOKIE = "yubico-session";
     private static final String HOST = "127.0.0.1";
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final Logger LOG = LoggerFactory.getLogger(YubicoConformanceServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(YubicoServer.class);
 
     private final Javalin app;
     private final int port;
     private final Ceremonies ceremonies;
     private final SecureRandom random;
+    private final Shape shape;
+    private final InMemoryCredentialRepository credentials;
 
-    private YubicoConformanceServer(int port, RelyingParty relyingParty, InMemoryCredentialRepository credentials,
-            SecureRandom random) {
+    private YubicoServer(int port, RelyingParty relyingParty, InMemoryCredentialRepository credentials,
+            SecureRandom random, Shape shape) {
         this.port = port;
         this.ceremonies = new Ceremonies(relyingParty, credentials);
+        this.credentials = credentials;
         this.random = random;
+        this.shape = shape;
         this.app = Javalin.create(this::configure);
     }
 
@@ -51,12 +66,17 @@ public final class YubicoConformanceServer implements AutoCloseable {
      * chains to it and refuses any other ({@code allowUntrustedAttestation(false)}, as its documentation pairs with a
      * trust source); without, nothing is trusted and untrusted attestation is allowed (the library's default).
      */
-    public static YubicoConformanceServer start(Optional<X509Certificate> attestationRoot) {
+    public static YubicoServer start(Optional<X509Certificate> attestationRoot) {
+        return start(attestationRoot, Shape.CONFORMANCE);
+    }
+
+    /** As {@link #start(Optional)}, with the endpoints of {@code shape}. */
+    public static YubicoServer start(Optional<X509Certificate> attestationRoot, Shape shape) {
         SecureRandom random = new SecureRandom();
         int port = freePort();
         InMemoryCredentialRepository credentials = new InMemoryCredentialRepository(random);
-        YubicoConformanceServer server = new YubicoConformanceServer(port,
-                relyingParty("http://localhost:" + port, credentials, attestationRoot), credentials, random);
+        YubicoServer server = new YubicoServer(port,
+                relyingParty("http://localhost:" + port, credentials, attestationRoot), credentials, random, shape);
         server.app.start(HOST, port);
         return server;
     }
@@ -102,12 +122,19 @@ public final class YubicoConformanceServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.http.prefer405over404 = true;
 
-        config.routes.post("/attestation/options", this::attestationOptions);
-        config.routes.post("/attestation/result", this::attestationResult);
-        config.routes.post("/assertion/options", this::assertionOptions);
-        config.routes.post("/assertion/result", this::assertionResult);
-
-        config.routes.exception(RefusedException.class, (e, ctx) -> answer(ctx, 400, ConformanceJson.failed(e.getMessage())));
+        switch (shape) {
+            case CONFORMANCE -> {
+                config.routes.post("/attestation/options", this::attestationOptions);
+                config.routes.post("/attestation/result", this::attestationResult);
+                config.routes.post("/assertion/options", this::assertionOptions);
+                config.routes.post("/assertion/result", this::assertionResult);
+                config.routes.exception(RefusedException.class,
+                        (e, ctx) -> answer(ctx, 400, ConformanceJson.failed(e.getMessage())));
+            }
+            case DEMO -> new DemoEndpoints(ceremonies, credentials, random).install(config);
+            case GO_EXAMPLE -> new GoExampleEndpoints(ceremonies, credentials, this::session).install(config);
+            default -> throw new IllegalStateException("no endpoints for " + shape);
+        }
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, ConformanceJson.failed("the server failed: " + e));
@@ -140,7 +167,7 @@ public final class YubicoConformanceServer implements AutoCloseable {
     }
 
     /** The caller's session ID from its cookie, or a new one with the cookie set. */
-    private String session(Context ctx) {
+    String session(Context ctx) {
         String id = ctx.cookie(SESSION_COOKIE);
         if (id != null && SESSION_ID.matcher(id).matches()) {
             return id;
@@ -148,7 +175,9 @@ public final class YubicoConformanceServer implements AutoCloseable {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ctx.header("Set-Cookie", SESSION_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax");
+        // go-webauthn's example marks its session cookie Secure whatever the scheme
+        ctx.header("Set-Cookie", SESSION_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax"
+                + (shape == Shape.GO_EXAMPLE ? "; Secure" : ""));
         return id;
     }
 
@@ -157,7 +186,7 @@ public final class YubicoConformanceServer implements AutoCloseable {
     }
 
     /** The library's options JSON; its serializer declares an IOException it has no reason to throw here. */
-    private static String json(LibraryJson json) {
+    static String json(LibraryJson json) {
         try {
             return json.write();
         } catch (IOException e) {
@@ -166,7 +195,7 @@ public final class YubicoConformanceServer implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface LibraryJson {
+    interface LibraryJson {
         String write() throws IOException;
     }
 

@@ -20,15 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The server's edge: what it answers to requests the runner's ceremonies never send, and its options' envelope. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class YubicoConformanceServerTest {
+class YubicoServerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private YubicoConformanceServer server;
+    private YubicoServer server;
 
     @BeforeAll
     void start() {
-        server = YubicoConformanceServer.start(Optional.empty());
+        server = YubicoServer.start(Optional.empty());
     }
 
     @AfterAll
