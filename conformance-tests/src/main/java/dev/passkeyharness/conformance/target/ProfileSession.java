@@ -27,6 +27,8 @@ public final class ProfileSession implements RpSession {
     /** The token read from a page's answer; null until read, and again after a sign-up or log-in. */
     private String csrfToken;
     private boolean started;
+    /** The user the session last named, for {@code ${username}} in steps that name none (a verification). */
+    private String currentUser;
 
     ProfileSession(HttpChannel channel, EndpointProfile profile) {
         this.channel = channel;
@@ -78,6 +80,10 @@ public final class ProfileSession implements RpSession {
     /** A null username asks for a discoverable ceremony: the template's {@code ${username}} is then absent. */
     @Override
     public Answer authenticationOptions(String username, String userVerification) {
+        if (username == null) {
+            // a discoverable ceremony names no user, now nor in its verification
+            currentUser = null;
+        }
         Placeholders values = (username == null ? values() : user(username, null, null))
                 .with("userVerification", userVerification);
         return call(Endpoint.AUTHENTICATION_OPTIONS, values);
@@ -186,11 +192,13 @@ public final class ProfileSession implements RpSession {
     }
 
     private Placeholders values() {
-        return new Placeholders(key -> Endpoint.byKey(key).map(answers::get));
+        Placeholders values = new Placeholders(key -> Endpoint.byKey(key).map(answers::get));
+        return currentUser == null ? values : values.with("username", currentUser);
     }
 
     /** The user's values; a single-user profile's own user stands in for the runner's. */
     private Placeholders user(String username, String displayName, String password) {
+        currentUser = username;
         Optional<EndpointProfile.SingleUser> single = profile.singleUser();
         return values()
                 .with("username", single.map(EndpointProfile.SingleUser::username).orElse(username))
