@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "URL", description = "The RP's base URL (default: a fresh embedded RP).")
     String target;
+
+    @Mixin
+    TlsOptions tls = new TlsOptions();
 
     @Override
     public Integer call() {
@@ -67,7 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         EndpointProfile endpoints = EndpointChoice.resolve(transcript.profile());
         try {
-            return HttpTarget.of(target, endpoints);
+            return tls.apply(HttpTarget.of(target, endpoints));
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--target: " + e.getMessage());
         }

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -65,6 +66,9 @@ final class RunCommand implements Callable<Integer> {
             + "built-in profile (conformance, onboarding, simplewebauthn-example, py-webauthn, go-webauthn-example, "
             + "yubico-demo, spring-security) or a profile file (README, \"Test your own RP\").")
     String profile;
+
+    @Mixin
+    TlsOptions tls = new TlsOptions();
 
     @Option(names = "--check", paramLabel = "ID", arity = "1..*", description = "Run only these checks.")
     List<String> checks = new ArrayList<>();
@@ -270,6 +274,9 @@ final class RunCommand implements Callable<Integer> {
         if (target == null && state != null) {
             throw CliException.badInput("--state applies to --target only: the embedded RP makes its own metadata");
         }
+        if (target == null && tls.given()) {
+            throw CliException.badInput("--ca-cert and --insecure apply to an https --target only");
+        }
         if (target == null) {
             return EmbeddedTarget.start(EndpointChoice.embedded(chosen), runSeed);
         }
@@ -280,6 +287,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.badInput("--target: " + e.getMessage());
         }
+        http = tls.apply(http);
         if (state == null) {
             return http;
         }

@@ -39,12 +39,17 @@ final class Connections {
 
     /** A new connection for every request: for servers whose way with connections is not known. */
     static Connections onePerRequest() {
-        return new Connections(Connections::newClient);
+        return onePerRequest(TlsTrust.system());
+    }
+
+    /** As {@link #onePerRequest()}, an https server's certificate trusted as {@code tls} says. */
+    static Connections onePerRequest(TlsTrust tls) {
+        return new Connections(() -> newClient(tls));
     }
 
     /** One client whose pooled connections the requests share: for the embedded RP, which keeps them open. */
     static Connections pooled() {
-        HttpClient client = newClient();
+        HttpClient client = newClient(TlsTrust.system());
         return new Connections(() -> client);
     }
 
@@ -54,8 +59,10 @@ final class Connections {
     }
 
     /** A client without cookies of its own (each channel keeps its own jar), as the FIDO tools speak HTTP. */
-    private static HttpClient newClient() {
-        return HttpClient.newBuilder()
+    private static HttpClient newClient(TlsTrust tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        tls.context().ifPresent(builder::sslContext);
+        return builder
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -208,6 +208,13 @@ final class HttpChannel {
     }
 
     private TargetUnreachableException unreachable(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLHandshakeException) {
+                return new TargetUnreachableException(url.toString(), new IOException("the TLS handshake failed ("
+                        + t.getMessage() + "): to trust a development CA or a self-signed certificate give --ca-cert "
+                        + "PEM, or --insecure for a loopback target", e));
+            }
+        }
         return new TargetUnreachableException(url.toString(), e);
     }
 

@@ -48,6 +48,11 @@ public final class HttpTarget implements RpTarget {
         return Optional.ofNullable(attestationCa);
     }
 
+    /** The same target, its https certificate trusted as {@code tls} says. */
+    public HttpTarget withTls(TlsTrust tls) {
+        return new HttpTarget(url, profile, reached, Connections.onePerRequest(tls), attestationCa);
+    }
+
     /** A target at {@code url}; its origin is the URL's scheme://host[:port]. */
     public static HttpTarget of(String url, Api api) {
         return new HttpTarget(TargetUrl.parse(url, null), api);
@@ -56,6 +61,11 @@ public final class HttpTarget implements RpTarget {
     /** A target at {@code url} driven through {@code profile} (e.g. {@link EndpointProfiles#resolve}). */
     public static HttpTarget of(String url, EndpointProfile profile) {
         return new HttpTarget(TargetUrl.parse(url, null), profile);
+    }
+
+    /** Whether the target is on this machine (localhost, 127.0.0.0/8, ::1), where a development server may be. */
+    public boolean loopback() {
+        return url.loopback();
     }
 
     /** The profile the target is driven through. */

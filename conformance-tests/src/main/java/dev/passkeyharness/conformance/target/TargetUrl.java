@@ -46,6 +46,13 @@ public record TargetUrl(URI base, String origin) {
         return URI.create(base.getScheme() + "://" + authority + prefix + path);
     }
 
+    /** Whether the URL's host is this machine: localhost, 127.0.0.0/8 or ::1. */
+    public boolean loopback() {
+        String host = base.getHost().toLowerCase(Locale.ROOT);
+        return host.equals("localhost") || host.endsWith(".localhost") || host.matches("127(\\.\\d{1,3}){3}")
+                || host.equals("[::1]") || host.equals("::1");
+    }
+
     @Override
     public String toString() {
         return base.toString();
