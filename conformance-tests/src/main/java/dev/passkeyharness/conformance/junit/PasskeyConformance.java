@@ -7,6 +7,7 @@ import dev.passkeyharness.conformance.runner.judge.CheckResult;
 import dev.passkeyharness.conformance.runner.RunReport;
 import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.conformance.target.Api;
+import dev.passkeyharness.conformance.target.EndpointProfiles;
 import dev.passkeyharness.conformance.target.Exchange;
 import dev.passkeyharness.conformance.target.HttpTarget;
 import dev.passkeyharness.conformance.target.RpTarget;
@@ -33,7 +34,7 @@ import org.opentest4j.TestAbortedException;
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> conformance() {
- *     return PasskeyConformance.against("http://localhost:8080/fido", Api.CONFORMANCE).seed(7).dynamicTests();
+ *     return PasskeyConformance.against("http://localhost:8080", "spring-security").dynamicTests();
  * }
  * }</pre>
  *
@@ -70,6 +71,17 @@ public final class PasskeyConformance {
     /** The RP at {@code url} (its origin is the URL's scheme://host[:port]), spoken to through {@code api}. */
     public static PasskeyConformance against(String url, Api api) {
         return against(HttpTarget.of(url, api));
+    }
+
+    /**
+     * The RP at {@code url} (its origin is the URL's scheme://host[:port]), driven through the endpoint profile
+     * {@code profile}: a built-in name ({@link EndpointProfiles#BUILT_IN}) or the path of a profile file.
+     *
+     * @throws dev.passkeyharness.conformance.catalogue.CatalogueException {@code file:line} when the file is wrong
+     * @throws IllegalArgumentException when {@code profile} is neither a built-in name nor a readable file
+     */
+    public static PasskeyConformance against(String url, String profile) {
+        return against(HttpTarget.of(url, EndpointProfiles.resolve(profile)));
     }
 
     /** Any target, e.g. an {@code EmbeddedTarget}. */

@@ -168,6 +168,29 @@ class PasskeyConformanceTest {
     }
 
     @Test
+    void anRpWithItsOwnEndpointsIsReachedThroughAProfileByNameOrFile(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws IOException {
+        String[] checks = {"positive.registration.security-key", "positive.authentication.security-key"};
+        try (dev.passkeyharness.conformance.foreign.yubico.YubicoServer demo =
+                dev.passkeyharness.conformance.foreign.yubico.YubicoServer.start(java.util.Optional.empty(),
+                        dev.passkeyharness.conformance.foreign.yubico.YubicoServer.Shape.DEMO)) {
+            RunReport byName = PasskeyConformance.against(demo.origin(), "yubico-demo").checks(checks)
+                    .assertConforms();
+            java.nio.file.Path file = dir.resolve("demo.yaml");
+            java.nio.file.Files.writeString(file, new String(getClass().getResourceAsStream(
+                    "/profiles/yubico-demo.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("name: yubico-demo", "name: my-demo"));
+            RunReport byFile = PasskeyConformance.against(demo.origin(), file.toString()).checks(checks)
+                    .assertConforms();
+
+            assertEquals(2, byName.count(Verdict.PASS));
+            assertEquals(2, byFile.count(Verdict.PASS));
+            assertTrue(byFile.results().get(0).exchanges().stream()
+                    .anyMatch(e -> e.path().equals("/api/v1/register/finish")));
+        }
+    }
+
+    @Test
     void anUnreachableTargetFailsEveryTestAndTheOneCall() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -83,6 +83,19 @@ class EndpointProfilesTest {
         assertTrue(neither.getMessage().contains("neither a built-in profile"), neither.getMessage());
     }
 
+    @Test
+    void theReadmesProfileExampleIsAValidProfileOfAtMostFifteenLines() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Test your own RP"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", section.indexOf("```yaml")));
+
+        EndpointProfile profile = EndpointProfiles.parse("README.md", yaml);
+
+        assertTrue(yaml.lines().count() <= 15, yaml);
+        assertEquals(java.util.List.of(Endpoint.SIGN_UP), profile.prepare());
+        assertEquals("/publicKey", profile.required(Endpoint.REGISTRATION_OPTIONS).reading().options().text());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "name: x\\ncolour: red|2|unknown field 'colour'",
