@@ -41,6 +41,30 @@ public record Answer(int status, JsonNode body, Exchange exchange, String failur
         return new Answer(0, null, exchange, failure == null ? "no answer" : failure);
     }
 
+    /** How an in-process RP's answers are read: accepted when 2xx, options at top level, the reason in /reason. */
+    private static final Reading IN_PROCESS = new Reading(JsonPath.ROOT, Success.ANY_2XX, JsonPath.parse("/reason"),
+            JsonPath.parse("/credentials/*"));
+
+    /**
+     * An in-process RP's acceptance (no HTTP): {@code json} is the step's JSON answer, e.g. the options for an options
+     * step ({@code PublicKeyCredentialCreationOptionsJSON}), or {@code "{}"} for an accepted result.
+     *
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    public static Answer ok(String json) {
+        JsonNode body = dev.passkeyharness.authenticator.json.StrictJson.tolerantReader().readTree(json);
+        if (body == null || !body.isObject()) {
+            throw new IllegalArgumentException("an answer is a JSON object, not: " + json);
+        }
+        return new Answer(200, body, null, null, null, IN_PROCESS);
+    }
+
+    /** An in-process RP's refusal of a step, with its reason in words (reported as a 400 answer). */
+    public static Answer refused(String reason) {
+        return new Answer(400, HttpChannel.JSON.createObjectNode().put("reason", reason), null, null, null,
+                IN_PROCESS);
+    }
+
     /** An acceptance of a step that sent nothing (a user the options request will name). */
     public static Answer nothingSent() {
         return new Answer(200, HttpChannel.JSON.createObjectNode().put("status", "ok"), null);

@@ -5,8 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A relying party the runner drives: the embedded reference RP, or a server at a URL driven through an endpoint
- * profile ({@link EndpointProfile}).
+ * A relying party the runner drives: the embedded reference RP, a server at a URL driven through an endpoint profile
+ * ({@link HttpTarget}, {@link EndpointProfile}), or your own service layer in-process, with no HTTP.
+ *
+ * <p>A stable, public contract: implement it (and {@link RpSession}) to run the catalogue against your RP's own
+ * methods. {@link #newSession()} is one visitor; {@link #origin()} is what the browser's clientDataJSON names;
+ * {@link #capabilities()} says which checks can run (the others skip, naming the capability they need). A minimal
+ * in-process target declares {@link Capability#MANY_USERS}, {@link Capability#USERNAME_FIRST} and, if your RP signs
+ * in without a username, {@link Capability#DISCOVERABLE_SIGN_IN}. README, "Test your own RP", has an example.
  */
 public interface RpTarget extends AutoCloseable {
 
