@@ -3,23 +3,17 @@ package dev.passkeyharness.conformance.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.report.ConsoleReportWriter;
+import dev.passkeyharness.conformance.target.Forwarder;
 import dev.passkeyharness.rp.ReferenceRp;
 import dev.passkeyharness.rp.RpSettings;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -54,7 +48,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpsTargetTest {
 
     private static final CliContext BUILT_IN = new CliContext(new BuiltInChecks(), ConsoleReportWriter::new);
-    private static final HttpClient PLAIN = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String[] CHECKS = {"--check", "builtin.registration.valid", "builtin.authentication.valid",
         "builtin.registration.challenge-wrong"};
 
@@ -81,7 +74,7 @@ class HttpsTargetTest {
                 .withDatabase("jdbc:h2:mem:https-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withRelyingParty("localhost", List.of(url))
                 .withConformanceApi(true));
-        front.createContext("/", HttpsTargetTest::forward);
+        front.createContext("/", Forwarder.to(rp.port(), path -> path));
         front.start();
     }
 
@@ -161,36 +154,5 @@ class HttpsTargetTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), null, null);
         return context;
-    }
-
-    /** Forwards a request to the reference RP over plain HTTP, cookies and Origin included. */
-    private static void forward(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rp.port()
-                + exchange.getRequestURI().getRawPath()))
-                .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
-        for (String header : List.of("Content-Type", "Origin", "Cookie")) {
-            String value = exchange.getRequestHeaders().getFirst(header);
-            if (value != null) {
-                request.header(header, value);
-            }
-        }
-        try {
-            HttpResponse<byte[]> answer = PLAIN.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            answer.headers().allValues("Set-Cookie").forEach(v -> exchange.getResponseHeaders().add("Set-Cookie", v));
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.sendResponseHeaders(502, -1);
-        } finally {
-            exchange.close();
-        }
     }
 }

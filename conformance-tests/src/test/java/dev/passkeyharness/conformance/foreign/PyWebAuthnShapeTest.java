@@ -1,8 +1,5 @@
 package dev.passkeyharness.conformance.foreign;
 
-import dev.passkeyharness.authenticator.transport.PythonFido2;
-import java.util.List;
-import org.opentest4j.TestAbortedException;
 
 /**
  * The catalogue through the {@code py-webauthn} profile against a server with webauthn.io's endpoints (the demo of
@@ -22,14 +19,6 @@ class PyWebAuthnShapeTest extends ForeignServerContract {
 
     @Override
     protected ForeignServer start() {
-        try {
-            PythonFido2.assumeInstalled();
-        } catch (TestAbortedException notInstalled) {
-            throw notInstalled;
-        } catch (Exception e) {
-            throw new IllegalStateException("could not ask " + PythonFido2.PYTHON + " for fido2", e);
-        }
-        return ForeignServer.start("python-fido2 (webauthn.io endpoints)", FIXTURES.resolve(fixture()),
-                List.of(PythonFido2.PYTHON.toString(), "server.py", "--shape", "webauthn-io"));
+        return PythonFido2ServerConformanceTest.start("python-fido2 (webauthn.io endpoints)", "--shape", "webauthn-io");
     }
 }

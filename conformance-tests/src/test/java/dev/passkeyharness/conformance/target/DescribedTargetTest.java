@@ -2,7 +2,6 @@ package dev.passkeyharness.conformance.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.passkeyharness.conformance.catalogue.BuiltInChecks;
 import dev.passkeyharness.conformance.catalogue.Check;
@@ -13,14 +12,8 @@ import dev.passkeyharness.conformance.runner.judge.Verdict;
 import dev.passkeyharness.rp.ReferenceRp;
 import dev.passkeyharness.rp.RpSettings;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +46,6 @@ class DescribedTargetTest {
 
     private static ReferenceRp rp;
     private static HttpServer forwarder;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() throws IOException {
@@ -61,7 +53,7 @@ class DescribedTargetTest {
                 .withDatabase("jdbc:h2:mem:described-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .withConformanceApi(true));
         forwarder = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        forwarder.createContext("/", DescribedTargetTest::forward);
+        forwarder.createContext("/", Forwarder.to(rp.port(), FORWARDS::get));
         forwarder.start();
     }
 
@@ -87,41 +79,5 @@ class DescribedTargetTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("/webauthn/register/begin", "/webauthn/register/finish", "/webauthn/login/begin",
                 "/webauthn/login/finish"), valid.exchanges().stream().map(Exchange::path).distinct().toList());
-    }
-
-    /** Forwards a described path to the reference RP's own, cookies and Origin included. */
-    private static void forward(HttpExchange exchange) throws IOException {
-        String to = FORWARDS.get(exchange.getRequestURI().getPath());
-        if (to == null) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-        }
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + rp.port() + to))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        for (String header : List.of("Content-Type", "Origin", "Cookie")) {
-            String value = exchange.getRequestHeaders().getFirst(header);
-            if (value != null) {
-                request.header(header, value);
-            }
-        }
-        try {
-            HttpResponse<byte[]> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            answer.headers().allValues("Set-Cookie").forEach(v -> exchange.getResponseHeaders().add("Set-Cookie", v));
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer.statusCode(), answer.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.sendResponseHeaders(502, -1);
-        } finally {
-            exchange.close();
-        }
     }
 }
