@@ -3,7 +3,6 @@ package dev.passkeyharness.conformance.runner.step;
 import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.Check;
-import dev.passkeyharness.conformance.runner.edit.CheckEdits;
 import dev.passkeyharness.conformance.runner.judge.Aftermath;
 import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.runner.judge.StepOutcome;
@@ -69,7 +68,7 @@ public final class AuthenticationCheck {
                 run.require(RpTarget.Capability.USERNAME_FIRST, "options for one named user");
                 return otherUsersCredential(session, username, tamperings);
             case WRONG_ENDPOINT: {
-                String response = CheckEdits.afterSigning(
+                String response = AfterSigning.edit(
                         ceremonies.get(tested, ceremonies.requestOptions(session, username)), check);
                 return new StepOutcome.Answered(run.tested(() -> session.registrationResult(response)), aftermath);
             }
@@ -79,7 +78,7 @@ public final class AuthenticationCheck {
     }
 
     private StepOutcome send(RpSession session, String response) {
-        String edited = CheckEdits.afterSigning(response, check);
+        String edited = AfterSigning.edit(response, check);
         return new StepOutcome.Answered(run.tested(() -> session.authenticationResult(edited)), aftermath);
     }
 

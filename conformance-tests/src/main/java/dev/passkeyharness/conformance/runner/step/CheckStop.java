@@ -14,7 +14,7 @@ public final class CheckStop extends RuntimeException {
         this.outcome = outcome;
     }
 
-    public static CheckStop skip(String reason) {
+    static CheckStop skip(String reason) {
         return new CheckStop(new StepOutcome.Skipped(reason), reason);
     }
 

@@ -4,7 +4,6 @@ import dev.passkeyharness.authenticator.device.SimulatedDevice;
 import dev.passkeyharness.authenticator.tamper.TamperSet;
 import dev.passkeyharness.conformance.catalogue.Check;
 import dev.passkeyharness.conformance.catalogue.Expectation;
-import dev.passkeyharness.conformance.runner.edit.CheckEdits;
 import dev.passkeyharness.conformance.runner.judge.Judge;
 import dev.passkeyharness.conformance.runner.judge.StepOutcome;
 import dev.passkeyharness.conformance.target.Answer;
@@ -67,7 +66,7 @@ public final class RegistrationCheck {
         if (!delay.isZero()) {
             run.target().advanceClock(delay);
         }
-        String response = CheckEdits.afterSigning(ceremonies.create(device, options), check);
+        String response = AfterSigning.edit(ceremonies.create(device, options), check);
         Answer answer = run.tested(() -> resultSession.registrationResult(response));
         if (check.expected() == Expectation.ACCEPTED && !answer.accepted()) {
             Optional<String> untrusted = untrustedKind(response);
@@ -149,7 +148,7 @@ public final class RegistrationCheck {
             ceremonies.prepareUser(session, username);
         }
         String options = ceremonies.creationOptions(session, ceremonies.creationRequest(username));
-        String response = CheckEdits.afterSigning(ceremonies.create(device, options), check);
+        String response = AfterSigning.edit(ceremonies.create(device, options), check);
         if (usernameFirst) {
             ceremonies.requestOptions(session, username);
         } else {
