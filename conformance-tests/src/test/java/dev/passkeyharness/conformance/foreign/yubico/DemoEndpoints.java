@@ -40,7 +40,8 @@ final class DemoEndpoints {
         config.routes.post("/api/v1/register/finish", this::registerFinish);
         config.routes.post("/api/v1/authenticate", this::authenticate);
         config.routes.post("/api/v1/authenticate/finish", this::authenticateFinish);
-        config.routes.exception(RefusedException.class, (e, ctx) -> answer(ctx, 400, messages(e.getMessage())));
+        config.routes.exception(RefusedException.class,
+                (e, ctx) -> YubicoServer.answer(ctx, 400, messages(e.getMessage())));
     }
 
     private void register(Context ctx) {
@@ -57,20 +58,14 @@ final class DemoEndpoints {
         CreationRequest request = new CreationRequest(username, displayName, AuthenticatorSelectionCriteria.builder()
                 .residentKey(residentKey ? ResidentKeyRequirement.REQUIRED : ResidentKeyRequirement.DISCOURAGED)
                 .build(), AttestationConveyancePreference.DIRECT, null);
-        String json = YubicoServer.json(() -> ceremonies.startRegistration(requestId, request)
-                .toCredentialsCreateJson());
-        ObjectNode start = JSON.createObjectNode().put("success", true);
-        ObjectNode inner = start.putObject("request").put("username", username).put("requestId", requestId);
-        inner.set("publicKeyCredentialCreationOptions", JSON.readTree(json).path("publicKey"));
-        answer(ctx, 200, start);
+        started(ctx, requestId, username, "publicKeyCredentialCreationOptions", YubicoServer.json(() -> ceremonies
+                .startRegistration(requestId, request).toCredentialsCreateJson()));
     }
 
     private void registerFinish(Context ctx) {
         JsonNode body = body(ctx);
-        String username = ceremonies.finishRegistration(body.path("requestId").asString(""),
-                body.path("credential").toString());
-        answer(ctx, 200, JSON.createObjectNode().put("success", true).put("username", username)
-                .put("sessionToken", sessionTokens.computeIfAbsent(username, u -> randomId())));
+        finished(ctx, ceremonies.finishRegistration(body.path("requestId").asString(""),
+                body.path("credential").toString()));
     }
 
     private void authenticate(Context ctx) {
@@ -79,19 +74,33 @@ final class DemoEndpoints {
             throw new RefusedException("The username \"" + username + "\" is not registered.");
         }
         String requestId = randomId();
-        String json = YubicoServer.json(() -> ceremonies.startAssertion(requestId,
-                new GetRequest(username, null, null)).toCredentialsGetJson());
-        ObjectNode start = JSON.createObjectNode().put("success", true);
-        ObjectNode inner = start.putObject("request").put("requestId", requestId);
-        inner.set("publicKeyCredentialRequestOptions", JSON.readTree(json).path("publicKey"));
-        answer(ctx, 200, start);
+        started(ctx, requestId, null, "publicKeyCredentialRequestOptions", YubicoServer.json(() -> ceremonies
+                .startAssertion(requestId, new GetRequest(username, null, null)).toCredentialsGetJson()));
     }
 
     private void authenticateFinish(Context ctx) {
         JsonNode body = body(ctx);
-        String username = ceremonies.finishAssertion(body.path("requestId").asString(""),
-                body.path("credential").toString());
-        answer(ctx, 200, JSON.createObjectNode().put("success", true).put("username", username)
+        finished(ctx, ceremonies.finishAssertion(body.path("requestId").asString(""),
+                body.path("credential").toString()));
+    }
+
+    /**
+     * Answers a start: {@code {success, request: {[username,] requestId, MEMBER: options}}}, the options being the
+     * library's {@code publicKey}.
+     */
+    private void started(Context ctx, String requestId, String username, String member, String credentialsJson) {
+        ObjectNode start = JSON.createObjectNode().put("success", true);
+        ObjectNode inner = start.putObject("request");
+        if (username != null) {
+            inner.put("username", username);
+        }
+        inner.put("requestId", requestId).set(member, JSON.readTree(credentialsJson).path("publicKey"));
+        YubicoServer.answer(ctx, 200, start);
+    }
+
+    /** Answers a finish with the user's session token, as the demo does. */
+    private void finished(Context ctx, String username) {
+        YubicoServer.answer(ctx, 200, JSON.createObjectNode().put("success", true).put("username", username)
                 .put("sessionToken", sessionTokens.computeIfAbsent(username, u -> randomId())));
     }
 
@@ -127,7 +136,4 @@ final class DemoEndpoints {
         return node;
     }
 
-    private static void answer(Context ctx, int status, ObjectNode body) {
-        ctx.status(status).contentType("application/json").result(body.toString());
-    }
 }

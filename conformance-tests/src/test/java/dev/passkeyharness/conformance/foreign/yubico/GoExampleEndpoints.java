@@ -37,13 +37,14 @@ final class GoExampleEndpoints {
         config.routes.post("/api/login", this::logIn);
         config.routes.get("/api/logout", ctx -> {
             signedIn.remove(session(ctx));
-            answer(ctx, 200, ok());
+            YubicoServer.answer(ctx, 200, ok());
         });
         config.routes.get("/api/webauthn/attestation", this::attestationOptions);
         config.routes.post("/api/webauthn/attestation", this::attestation);
         config.routes.get("/api/webauthn/assertion", this::assertionOptions);
         config.routes.post("/api/webauthn/assertion", this::assertion);
-        config.routes.exception(RefusedException.class, (e, ctx) -> answer(ctx, 401, ko(e.getMessage())));
+        config.routes.exception(RefusedException.class,
+                (e, ctx) -> YubicoServer.answer(ctx, 401, ko(e.getMessage())));
     }
 
     private void logIn(Context ctx) {
@@ -54,53 +55,53 @@ final class GoExampleEndpoints {
             username = "";
         }
         if (username.isEmpty()) {
-            answer(ctx, 400, ko("Bad Request."));
+            YubicoServer.answer(ctx, 400, ko("Bad Request."));
             return;
         }
         signedIn.put(session(ctx), username);
-        answer(ctx, 200, ok());
+        YubicoServer.answer(ctx, 200, ok());
     }
 
     private void attestationOptions(Context ctx) {
         String username = signedIn.get(session(ctx));
         if (username == null) {
-            answer(ctx, 403, ko("Forbidden."));
+            YubicoServer.answer(ctx, 403, ko("Forbidden."));
             return;
         }
         String json = YubicoServer.json(() -> ceremonies.startRegistration(session(ctx),
                 new CreationRequest(username, username, null, null, null)).toCredentialsCreateJson());
         ObjectNode answer = ok();
         answer.set("data", JSON.readTree(json));
-        answer(ctx, 200, answer);
+        YubicoServer.answer(ctx, 200, answer);
     }
 
     private void attestation(Context ctx) {
         if (signedIn.get(session(ctx)) == null) {
-            answer(ctx, 403, ko("Forbidden."));
+            YubicoServer.answer(ctx, 403, ko("Forbidden."));
             return;
         }
         ceremonies.finishRegistration(session(ctx), ctx.body());
-        answer(ctx, 201, ok().put("message", "Done."));
+        YubicoServer.answer(ctx, 201, ok().put("message", "Done."));
     }
 
     private void assertionOptions(Context ctx) {
         String username = signedIn.get(session(ctx));
         if (username == null || !credentials.hasCredentials(username)) {
-            answer(ctx, 403, ko("Forbidden."));
+            YubicoServer.answer(ctx, 403, ko("Forbidden."));
             return;
         }
         String json = YubicoServer.json(() -> ceremonies.startAssertion(session(ctx),
                 new GetRequest(username, null, null)).toCredentialsGetJson());
         ObjectNode answer = ok();
         answer.set("data", JSON.readTree(json));
-        answer(ctx, 200, answer);
+        YubicoServer.answer(ctx, 200, answer);
     }
 
     private void assertion(Context ctx) {
         String username = ceremonies.finishAssertion(session(ctx), ctx.body());
         ObjectNode answer = ok();
         answer.putObject("data").put("name", username);
-        answer(ctx, 200, answer);
+        YubicoServer.answer(ctx, 200, answer);
     }
 
     private String session(Context ctx) {
@@ -115,7 +116,4 @@ final class GoExampleEndpoints {
         return JSON.createObjectNode().put("status", "KO").put("message", message);
     }
 
-    private static void answer(Context ctx, int status, ObjectNode body) {
-        ctx.status(status).contentType("application/json").result(body.toString());
-    }
 }

@@ -181,7 +181,7 @@ public final class YubicoServer implements AutoCloseable {
         return id;
     }
 
-    private static void answer(Context ctx, int status, ObjectNode body) {
+    static void answer(Context ctx, int status, ObjectNode body) {
         ctx.status(status).contentType("application/json").result(body.toString());
     }
 
